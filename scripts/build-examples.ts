@@ -1,0 +1,78 @@
+/**
+ * Builds examples/*.xlsx from the readable sources in examples/src/*.json.
+ * A source cell is a plain value, null, or an object:
+ *   {"v": value, "fmt": "0.00", "note": "comment", "bold": true, "wrap": true} or {"date": "2021-04-15"}.
+ * Run with `npm run examples`; the built workbooks are committed so the examples work right after `npm ci`.
+ */
+import ExcelJS from "exceljs";
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+
+type SourceCell =
+  | string
+  | number
+  | null
+  | { v?: string | number | null; date?: string; fmt?: string; note?: string; bold?: boolean; wrap?: boolean };
+
+interface SourceSheet {
+  name: string;
+  widths?: number[];
+  rows: SourceCell[][];
+}
+
+interface Source {
+  title: string;
+  description: string;
+  sheets: SourceSheet[];
+}
+
+const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+
+export function buildWorkbook(src: Source): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "budget-performance-addin examples";
+  wb.title = src.title;
+  wb.description = src.description;
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const s of src.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    s.rows.forEach((row, r) => {
+      row.forEach((c, col) => {
+        if (c === null || c === undefined) return;
+        const cell = ws.getCell(r + 1, col + 1);
+        if (typeof c !== "object") {
+          cell.value = c;
+          return;
+        }
+        if (c.date) {
+          cell.value = new Date(`${c.date}T00:00:00Z`);
+          cell.numFmt = 'yyyy"年"m"月"d"日"';
+        } else if (c.v !== undefined) cell.value = c.v;
+        if (c.fmt) cell.numFmt = c.fmt;
+        if (c.note) cell.note = c.note;
+        if (c.bold) cell.font = { bold: true };
+        if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      });
+    });
+  }
+  return wb;
+}
+
+async function main(): Promise<void> {
+  const dir = join(__dirname, "..", "examples");
+  for (const f of readdirSync(join(dir, "src")).filter((n) => n.endsWith(".json")).sort()) {
+    const src = JSON.parse(readFileSync(join(dir, "src", f), "utf8")) as Source;
+    const out = join(dir, `${basename(f, ".json")}.xlsx`);
+    await buildWorkbook(src).xlsx.writeFile(out);
+    console.log(`wrote ${out}`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

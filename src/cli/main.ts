@@ -1,0 +1,72 @@
+/**
+ * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
+ * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { evaluate, evaluationHasErrors } from "../core/evaluate";
+import { UnreadableFileError, loadWorkbook, workbookToGrid } from "../adapters/xlsx/readGrid";
+import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
+import { JsonDocument, formatSummary, toJson } from "./output";
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ code: number; json?: JsonDocument }> {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    io.err(`error: ${file}: no such file`);
+    return { code: 2 };
+  }
+  let wb;
+  try {
+    wb = await loadWorkbook(readFileSync(file));
+  } catch (e) {
+    io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
+    return { code: 2 };
+  }
+  const evaluation = evaluate(workbookToGrid(wb));
+  const code = evaluationHasErrors(evaluation) ? 1 : 0;
+  if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
+  io.out(formatSummary(file, evaluation, opts.lang));
+  return { code };
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`error: ${e.message} (see --help)`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  let worst = 0;
+  const docs: JsonDocument[] = [];
+  for (const [i, file] of opts.files.entries()) {
+    if (i > 0 && !opts.json) io.out("");
+    const r = await runFile(file, opts, io);
+    worst = Math.max(worst, r.code);
+    if (r.json) docs.push(r.json);
+  }
+  if (opts.json) io.out(JSON.stringify(opts.files.length === 1 ? docs[0] ?? null : docs, null, 2));
+  return worst;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(`error: ${(e as Error).message ?? String(e)}`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,98 @@
+/** The budget workbook as the core understands it. Every value remembers the sheet and cell it came from. */
+import type { Decimal } from "./decimal";
+import type { Comparison, DateParts, Parsed } from "./parse";
+import type { IndicatorColumn, SpendingField } from "./schema";
+
+export interface Located {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+export interface LocatedText extends Located {
+  text: string;
+}
+
+export interface Amount extends Located {
+  value: Decimal;
+  /** As the cell showed it. */
+  text: string;
+}
+
+export type AmountUnit = "万元" | "元";
+
+export interface DepartmentInfo {
+  department?: LocatedText;
+  year?: Located & { value: number };
+  unit: AmountUnit;
+  basis?: LocatedText;
+  reportDate?: Located & { date: DateParts };
+  goal?: LocatedText;
+  achievement?: LocatedText;
+}
+
+export interface ProjectRow {
+  /** 0-based row index. */
+  row: number;
+  name: string;
+  budget?: Amount;
+  actual?: Amount;
+}
+
+export interface ProjectTable {
+  sheet: string;
+  headerRow: number;
+  columns: { name: number; budget?: number; actual?: number };
+  rows: ProjectRow[];
+  totalRow?: ProjectRow;
+}
+
+export interface Spending {
+  sheet?: string;
+  fields: Partial<Record<SpendingField, Amount>>;
+  projects?: ProjectTable;
+}
+
+export interface Indicator {
+  /** 0-based row index in the indicator sheet (Excel row = row + 1). */
+  row: number;
+  level1: string;
+  level2: string;
+  name: string;
+  /** What the 指标性质 cell said, or the sign in front of the target. */
+  comparisonText: string;
+  comparison?: Comparison;
+  target: Parsed;
+  unit: string;
+  actual: Parsed;
+  weight?: Decimal;
+  /** Whatever the 得分 cell already held. */
+  enteredScore: Parsed;
+  reason: string;
+  isExecutionRate: boolean;
+  /** A1 address of each of the row's cells, by column. */
+  cells: Partial<Record<IndicatorColumn, string>>;
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<IndicatorColumn, number>>;
+  indicators: Indicator[];
+  /** 0-based index of the row after the last data row: a blank row, a 合计/总分 row or the add-in's own rows. */
+  endRow: number;
+  /** The table's own 合计/总分 row, when it has one. */
+  totalRow?: number;
+  /** Leftmost column of the table. */
+  firstCol: number;
+}
+
+export interface BudgetModel {
+  info: DepartmentInfo;
+  spending: Spending;
+  indicators?: IndicatorTable;
+  problems: LocatedText[];
+  measures: LocatedText[];
+  /** The actual names of the sheets found, by role. */
+  sheetNames: Partial<Record<"info" | "spending" | "indicators" | "problems" | "settings", string>>;
+}

@@ -1,0 +1,163 @@
+/**
+ * Reading the many ways a number arrives in a real budget workbook: numbers, %-formatted numbers, dates,
+ * and text such as "2,513.05", "160个", "≥95%", "95%", "７７.４" or "2020年". Nothing here throws.
+ */
+import { CellValue, isCellError } from "./grid";
+import { Decimal, dec } from "./decimal";
+import { toHalfWidth, cleanText } from "./text";
+
+export type Comparison = "≥" | ">" | "≤" | "<" | "=" | "定性";
+
+export type Parsed =
+  | { kind: "empty" }
+  | { kind: "error"; error: string }
+  | { kind: "text"; text: string }
+  | {
+      kind: "number";
+      value: Decimal;
+      /** The unit written with the number ("个", "万元", "%"), or "" when none. */
+      unit: string;
+      /** True when the value is a percentage in percentage points (95 for "95%" or a 0.95 shown as 95%). */
+      percent: boolean;
+      /** A comparison sign written in front of the number ("≥95%"). */
+      comparison?: Comparison;
+      /** What the cell showed, for messages. */
+      text: string;
+    };
+
+const SIGNS: [RegExp, Comparison][] = [
+  [/^(>=|≥=|≧)/, "≥"],
+  [/^(<=|≤=|≦)/, "≤"],
+  [/^≥/, "≥"],
+  [/^≤/, "≤"],
+  [/^>/, ">"],
+  [/^</, "<"],
+  [/^=/, "="],
+];
+
+/** The comparison sign at the start of a text, and the text after it. */
+export function splitComparison(s: string): { comparison?: Comparison; rest: string } {
+  const t = toHalfWidth(s).trim();
+  for (const [re, c] of SIGNS) {
+    const m = re.exec(t);
+    if (m) return { comparison: c, rest: t.slice(m[0].length).trim() };
+  }
+  return { rest: t };
+}
+
+/** True when an Excel number format shows a percentage (a % outside quotes and brackets). */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /%/.test(stripLiterals(format));
+}
+
+/** True when an Excel number format shows a date (y, m or d codes outside quotes and brackets). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const f = stripLiterals(format).toLowerCase();
+  if (f === "general" || f === "@") return false;
+  // "m" alone is ambiguous with minutes; a format with hours or seconds is a time, not a date.
+  return /[yd]/.test(f) || (/m/.test(f) && !/[hs]/.test(f));
+}
+
+function stripLiterals(format: string): string {
+  return format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+}
+
+const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:e([+-]?\d+))?\s*(.*)$/i;
+
+/** Parses a cell where a number is expected. */
+export function parseNumberCell(value: CellValue, format?: string): Parsed {
+  if (value === null) return { kind: "empty" };
+  if (isCellError(value)) return { kind: "error", error: value.error };
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
+    const d = dec(value);
+    if (isPercentFormat(format)) {
+      const points = d.times(100);
+      return { kind: "number", value: points, unit: "%", percent: true, text: `${points.toString()}%` };
+    }
+    return { kind: "number", value: d, unit: "", percent: false, text: d.toString() };
+  }
+  return parseNumberText(value);
+}
+
+/** Parses text such as "≥1,234.5万元", "95%", "（12.5）" or "７７.４". */
+export function parseNumberText(raw: string): Parsed {
+  const shown = cleanText(raw);
+  if (shown === "") return { kind: "empty" };
+  if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(shown)) {
+    return { kind: "error", error: shown.toUpperCase() };
+  }
+  const { comparison, rest } = splitComparison(shown);
+  let t = rest.replace(/\s+/g, "");
+  // Accounting negatives: (1,234.00)
+  let negative = false;
+  const paren = /^\((.*)\)(.*)$/.exec(t);
+  if (paren && /^[\d.,]+$/.test(paren[1])) {
+    negative = true;
+    t = paren[1] + paren[2];
+  }
+  t = t.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
+  const m = NUMBER_RE.exec(t);
+  if (!m) return { kind: "text", text: shown };
+  let unit = m[3];
+  // A long tail or one with digits is a sentence that happens to start with a number, not a unit.
+  if (unit.length > 8 || /\d/.test(unit)) return { kind: "text", text: shown };
+  let value: Decimal;
+  try {
+    value = dec(m[2] ? `${m[1]}e${m[2]}` : m[1]);
+  } catch {
+    return { kind: "text", text: shown };
+  }
+  if (negative) value = value.times(-1);
+  const percent = unit.startsWith("%");
+  if (percent) unit = "%";
+  return { kind: "number", value, unit, percent, comparison, text: shown };
+}
+
+/** The year of "2020", "2020年", "2020年度" or the number 2020. */
+export function parseYear(value: CellValue): number | undefined {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const m = /^(\d{4})\s*(年度?)?$/.exec(toHalfWidth(value).trim());
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  return y >= 1900 && y <= 2200 ? y : undefined;
+}
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Excel's 1900 date system, including its phantom 29 February 1900 (serial 60). */
+export function serialToDate(serial: number): DateParts | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const whole = Math.floor(serial);
+  const days = whole > 60 ? whole - 1 : whole; // skip the phantom day
+  if (whole === 60) return { year: 1900, month: 2, day: 29 };
+  const ms = Date.UTC(1899, 11, 31) + days * 86400000;
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** A report date from a date cell, or text such as 2021年4月15日, 2021-04-15, 2021/4/15 or 2021.4.15. */
+export function parseDate(value: CellValue, format?: string): DateParts | undefined {
+  if (typeof value === "number") return isDateFormat(format) || value > 20000 ? serialToDate(value) : undefined;
+  if (typeof value !== "string") return undefined;
+  const t = toHalfWidth(value).replace(/\s+/g, "");
+  const m = /^(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?$/.exec(t);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+/** 2021年4月15日, the way the reports write dates. */
+export function formatChineseDate(d: DateParts): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The workbook format: sheet names, labels and column headers with their accepted aliases.
+ * docs/workbook-format.md documents the same table for people; keep the two in step.
+ */
+import { normalizeLabel } from "./text";
+
+export const SHEETS = {
+  info: ["基本信息", "部门信息"],
+  spending: ["支出决算", "整体支出"],
+  indicators: ["绩效指标", "绩效自评表"],
+  problems: ["问题与措施"],
+  settings: ["评分设置"],
+} as const;
+
+export type SheetKey = keyof typeof SHEETS;
+
+export const INFO_FIELDS = {
+  department: ["部门名称"],
+  year: ["评价年度"],
+  unit: ["金额单位"],
+  basis: ["评价依据"],
+  reportDate: ["报告日期"],
+  goal: ["部门整体绩效目标"],
+  achievement: ["绩效目标完成情况"],
+} as const;
+
+export type InfoField = keyof typeof INFO_FIELDS;
+
+export const SPENDING_FIELDS = {
+  total: ["决算支出合计"],
+  basic: ["基本支出"],
+  personnel: ["人员支出", "人员经费"],
+  public: ["公用经费", "公用经费支出"],
+  project: ["项目支出"],
+  other: ["其他支出"],
+  budget: ["全年预算数", "调整后预算数"],
+  initialBudget: ["年初预算数"],
+} as const;
+
+export type SpendingField = keyof typeof SPENDING_FIELDS;
+
+export const REQUIRED_INFO: InfoField[] = ["department", "year"];
+export const REQUIRED_SPENDING: SpendingField[] = ["total", "basic", "project"];
+
+export const PROJECT_COLUMNS = {
+  name: ["项目名称"],
+  budget: ["全年预算数", "调整后预算数"],
+  actual: ["全年执行数", "决算数"],
+} as const;
+
+export const INDICATOR_COLUMNS = {
+  level1: ["一级指标"],
+  level2: ["二级指标"],
+  name: ["三级指标", "指标名称"],
+  comparison: ["指标性质", "比较方式"],
+  target: ["年度指标值", "指标值", "目标值"],
+  unit: ["计量单位", "单位", "度量单位"],
+  actual: ["实际完成值", "完成值", "全年完成值"],
+  weight: ["分值", "权重"],
+  score: ["得分"],
+  reason: ["偏差原因分析及改进措施", "偏差原因"],
+  explanation: ["评分说明"],
+} as const;
+
+export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
+
+/** Columns without which the table cannot be scored. */
+export const REQUIRED_INDICATOR_COLUMNS: IndicatorColumn[] = ["name", "comparison", "target", "actual", "weight", "score"];
+
+export const PROBLEM_COLUMNS = {
+  category: ["类别"],
+  content: ["内容"],
+} as const;
+
+/** A row whose first text is one of these ends the indicator table (自评总分 is what the add-in writes). */
+export const TABLE_END_WORDS = ["合计", "总分", "总计", "自评总分", "评价等级"];
+
+export const EXECUTION_RATE_NAME = "预算执行率";
+
+/** The normalised alias → key lookup for one of the tables above. */
+export function aliasIndex<K extends string>(table: Record<K, readonly string[]>): Map<string, K> {
+  const m = new Map<string, K>();
+  for (const key of Object.keys(table) as K[]) {
+    for (const alias of table[key]) m.set(normalizeLabel(alias), key);
+  }
+  return m;
+}
+
+/** Display name (the first alias) of a key, for messages. */
+export function displayName<K extends string>(table: Record<K, readonly string[]>, key: K): string {
+  return table[key][0];
+}

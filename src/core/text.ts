@@ -1,0 +1,30 @@
+/** Text normalisation shared by every reader: full-width forms, spaces and trailing colons. */
+
+/** Full-width ASCII forms (ＡＢＣ１２３．，％) become their half-width twins; U+3000 becomes a space. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else if (code === 0x2212) out += "-"; // minus sign
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * The form labels and headers are compared in: half-width, no white space anywhere (headers are often
+ * wrapped onto two lines inside a cell), no trailing colon, no leading required-field star.
+ */
+export function normalizeLabel(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(/^\*+/, "")
+    .replace(/[:：]+$/, "");
+}
+
+/** Free text as written, trimmed of surrounding (also full-width) spaces. */
+export function cleanText(s: string): string {
+  return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+}

@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+
+const ROOT = join(__dirname, "..", "..");
+const ex = (name: string) => join(ROOT, "examples", `${name}.xlsx`);
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("npm run evaluate", () => {
+  test("the seed's example: department, year, the five figures as the seed writes them, the shares, no errors", async () => {
+    const r = await run(ex("seed-2020"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("高新区投资服务局");
+    expect(r.out).toContain("2020");
+    for (const figure of ["2513.05万元", "518.31万元", "405.87万元", "112.44万元", "1994.74万元", "78.31%", "21.69%"]) {
+      expect(r.out).toContain(figure);
+    }
+    expect(r.out).toContain("0 个错误");
+  });
+
+  test("--json: the documented shape, amounts as numbers, shares in percent", async () => {
+    const r = await run(ex("seed-2020"), "--json");
+    const doc = JSON.parse(r.out);
+    expect(doc).toMatchObject({
+      file: ex("seed-2020"),
+      department: "高新区投资服务局",
+      year: 2020,
+      unit: "万元",
+      spending: {
+        total: 2513.05,
+        basic: 518.31,
+        personnel: 405.87,
+        public: 112.44,
+        project: 1994.74,
+        other: null,
+        budget: null,
+        personnelShare: 78.31,
+        publicShare: 21.69,
+      },
+    });
+    expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
+  });
+
+  test("the broken example exits 1 and names its cells", async () => {
+    const r = await run(ex("broken"), "--json", "--lang", "en");
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out);
+    const where = doc.issues.map((i: { severity: string; code: string; sheet: string; cell: string }) => `${i.severity} ${i.code} ${i.sheet}!${i.cell}`);
+    expect(where).toEqual([
+      "error NOT_A_NUMBER 支出决算!B7",
+      "error TOTAL_MISMATCH 支出决算!B2",
+      "error BASIC_MISMATCH 支出决算!B3",
+      "warning ROUNDING_DIFF 支出决算!C12",
+      "error WEIGHT_SUM 绩效指标!H2",
+    ]);
+    expect(doc.issues[1].message).toBe("Basic + project + other spending = 1050.00, which differs from the total 1000.00 by 50.00");
+  });
+
+  test("several files give a JSON array and the worst exit code", async () => {
+    const r = await run(ex("complete"), ex("broken"), "--json");
+    expect(r.code).toBe(1);
+    const docs = JSON.parse(r.out);
+    expect(docs.map((d: { department: string }) => d.department)).toEqual(["示例市数据资源管理局（虚构示例）", "示例县农业农村局（虚构示例）"]);
+  });
+
+  test("unreadable files and bad arguments exit 2 with one line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-"));
+    const text = join(dir, "a.xlsx");
+    writeFileSync(text, "just text");
+    const truncated = join(dir, "t.xlsx");
+    writeFileSync(truncated, readFileSync(ex("complete")).subarray(0, 2000));
+    const empty = join(dir, "e.xlsx");
+    writeFileSync(empty, "");
+    for (const args of [[join(dir, "missing.xlsx")], [text], [truncated], [empty], [dir], [], ["--lang", "fr", ex("complete")], ["--bogus", ex("complete")], ["--out", "x.xlsx", ex("complete"), ex("broken")]]) {
+      const r = await run(...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.err.split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(/^error: /);
+    }
+  });
+
+  test("an unreadable file among good ones still reports the good ones", async () => {
+    const r = await run(ex("complete"), "/nonexistent.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("示例市数据资源管理局");
+  });
+
+  test("as a real process, through npm", () => {
+    const ok = spawnSync("npm", ["run", "--silent", "evaluate", "--", ex("broken")], { cwd: ROOT, encoding: "utf8" });
+    expect(ok.status).toBe(1);
+    expect(ok.stdout).toContain("支出决算!B2 TOTAL_MISMATCH");
+    const help = execFileSync("npm", ["run", "--silent", "evaluate", "--", "--help"], { cwd: ROOT, encoding: "utf8" });
+    expect(help).toContain("usage:");
+  });
+});
