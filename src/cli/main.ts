@@ -2,11 +2,26 @@
  * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { evaluate, evaluationHasErrors } from "../core/evaluate";
 import { UnreadableFileError, loadWorkbook, workbookToGrid } from "../adapters/xlsx/readGrid";
+import { applyWrites, saveWorkbook } from "../adapters/xlsx/writeWorkbook";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
 import { JsonDocument, formatSummary, toJson } from "./output";
+
+/**
+ * Creates the missing folders above `file`, one level at a time: Node's recursive mkdirSync can loop
+ * forever where a parent cannot be created (seen under /proc), and this must fail with a message instead.
+ */
+function makeParents(file: string): void {
+  const missing: string[] = [];
+  for (let d = dirname(file); !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d);
+}
 
 export interface CliIo {
   out: (s: string) => void;
@@ -27,6 +42,17 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
   }
   const evaluation = evaluate(workbookToGrid(wb));
   const code = evaluationHasErrors(evaluation) ? 1 : 0;
+  if (opts.out) {
+    // The input file is written only when --out names it.
+    applyWrites(wb, evaluation.writes);
+    try {
+      makeParents(resolve(opts.out));
+      await saveWorkbook(wb, opts.out);
+    } catch (e) {
+      io.err(`error: ${opts.out}: cannot write (${(e as Error).message.split("\n")[0]})`);
+      return { code: 2 };
+    }
+  }
   if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
   io.out(formatSummary(file, evaluation, opts.lang));
   return { code };

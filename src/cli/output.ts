@@ -1,5 +1,6 @@
 /** What the command line prints: the JSON document and the readable summary. */
-import { fixed } from "../core/decimal";
+import { fixed, toNumber } from "../core/decimal";
+import { Parsed } from "../core/parse";
 import { Evaluation } from "../core/evaluate";
 import { Lang, RenderedFinding, render } from "../core/findings";
 
@@ -10,6 +11,57 @@ export interface JsonDocument {
   unit: string;
   spending: Evaluation["spending"];
   issues: RenderedFinding[];
+  indicators: JsonIndicator[];
+  total: number | null;
+  grade: string | null;
+}
+
+export interface JsonIndicator {
+  sheet: string;
+  /** Excel row number. */
+  row: number;
+  level1: string;
+  level2: string;
+  name: string;
+  comparison: string | null;
+  target: number | string | null;
+  actual: number | string | null;
+  unit: string;
+  weight: number | null;
+  score: number | null;
+  explanation: string;
+}
+
+/** Numbers as numbers (percentages in points), other content as its text, nothing as null. */
+function jsonValue(p: Parsed): number | string | null {
+  switch (p.kind) {
+    case "empty":
+      return null;
+    case "number":
+      return toNumber(p.value);
+    case "text":
+      return p.text;
+    case "error":
+      return p.error;
+  }
+}
+
+function jsonIndicators(e: Evaluation): JsonIndicator[] {
+  const sheet = e.model.indicators?.sheet ?? "";
+  return e.scoring.scores.map(({ indicator: i, score, explanation }) => ({
+    sheet,
+    row: i.row + 1,
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    comparison: i.comparison ?? null,
+    target: jsonValue(i.target),
+    actual: jsonValue(i.actual),
+    unit: i.unit,
+    weight: i.weight === undefined ? null : toNumber(i.weight),
+    score: score === null ? null : toNumber(score, 2),
+    explanation,
+  }));
 }
 
 export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
@@ -20,6 +72,9 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
     unit: e.model.info.unit,
     spending: e.spending,
     issues: e.findings.map((f) => render(f, lang)),
+    indicators: jsonIndicators(e),
+    total: e.scoring.total === null ? null : toNumber(e.scoring.total, 2),
+    grade: e.scoring.grade,
   };
 }
 
@@ -29,7 +84,7 @@ const LABELS = {
     department: "部门",
     year: "年度",
     unit: "金额单位",
-    total: "决算支出合计",
+    spendingTotal: "决算支出合计",
     basic: "基本支出",
     personnel: "人员支出",
     public: "公用经费",
@@ -38,6 +93,11 @@ const LABELS = {
     budget: "全年预算数",
     shareOf: (p: string) => `（占基本支出 ${p}%）`,
     findings: (e: number, w: number) => `校验：${e} 个错误，${w} 个警告`,
+    indicators: "绩效指标得分",
+    total: "自评总分",
+    grade: "评价等级",
+    unscored: "未计分",
+    withheld: "暂不评级",
     error: "错误",
     warning: "警告",
     none: "（无）",
@@ -47,7 +107,7 @@ const LABELS = {
     department: "Department",
     year: "Year",
     unit: "Unit",
-    total: "Total spending",
+    spendingTotal: "Total spending",
     basic: "Basic spending",
     personnel: "Personnel",
     public: "Public (operating) costs",
@@ -56,6 +116,11 @@ const LABELS = {
     budget: "Full-year budget",
     shareOf: (p: string) => ` (${p}% of basic spending)`,
     findings: (e: number, w: number) => `Validation: ${e} error(s), ${w} warning(s)`,
+    indicators: "Indicator scores",
+    total: "Total score",
+    grade: "Grade",
+    unscored: "unscored",
+    withheld: "withheld",
     error: "error",
     warning: "warning",
     none: "(none)",
@@ -72,7 +137,7 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
   const lines = [
     `${L.file}: ${file}`,
     `${L.department}: ${f.department?.text ?? L.none}    ${L.year}: ${f.year?.value ?? L.none}    ${L.unit}: ${unit}`,
-    `${L.total}: ${amount("total")}`,
+    `${L.spendingTotal}: ${amount("total")}`,
     `  ${L.basic}: ${amount("basic")}`,
     `    ${L.personnel}: ${amount("personnel")}${pct(e.spending.personnelShare)}`,
     `    ${L.public}: ${amount("public")}${pct(e.spending.publicShare)}`,
@@ -80,6 +145,15 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
   ];
   if (s.other) lines.push(`  ${L.other}: ${amount("other")}`);
   if (s.budget) lines.push(`${L.budget}: ${amount("budget")}`);
+  if (e.scoring.scores.length > 0) {
+    lines.push(`${L.indicators}:`);
+    for (const { indicator: i, score } of e.scoring.scores) {
+      const w = i.weight === undefined ? "?" : fixed(i.weight, 2);
+      lines.push(`  ${score === null ? L.unscored : fixed(score, 2)} / ${w}  ${i.name}`);
+    }
+    const total = e.scoring.total === null ? L.unscored : fixed(e.scoring.total, 2);
+    lines.push(`${L.total}: ${total}    ${L.grade}: ${e.scoring.grade ?? L.withheld}`);
+  }
   const errors = e.findings.filter((x) => x.severity === "error").length;
   lines.push(L.findings(errors, e.findings.length - errors));
   for (const finding of e.findings) {

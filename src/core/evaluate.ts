@@ -1,10 +1,14 @@
 /**
- * The whole job on a workbook grid, with no I/O: read, validate, and (later stages) score and report.
- * Adapters call this and then apply its output; the CLI and the task pane show its result.
+ * The whole job on a workbook grid, with no I/O: read, validate, score, and plan the cells to write.
+ * Adapters call this and then apply its plan; the CLI and the task pane show its result.
  */
 import { Finding, hasErrors } from "./findings";
 import { WorkbookGrid } from "./grid";
 import { BudgetModel } from "./model";
+import { CellWrite, planScoreWrites } from "./plan";
+import { findSheet } from "./reader";
+import { ScoreResult, scoreModel } from "./scoring";
+import { ScoringSettings, readSettings } from "./settings";
 import { SpendingSummary, spendingSummary } from "./summary";
 import { validateWorkbook } from "./validate";
 
@@ -12,11 +16,27 @@ export interface Evaluation {
   model: BudgetModel;
   findings: Finding[];
   spending: SpendingSummary;
+  settings: ScoringSettings;
+  scoring: ScoreResult;
+  /** The cells to write into the user's sheets (scores, explanations, total and grade). */
+  writes: CellWrite[];
 }
 
 export function evaluate(grid: WorkbookGrid): Evaluation {
   const { model, findings } = validateWorkbook(grid);
-  return { model, findings, spending: spendingSummary(model) };
+  const { settings, findings: settingFindings } = readSettings(findSheet(grid, "settings"));
+  const scoring = scoreModel(model, settings);
+  const table = model.indicators;
+  const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
+  const writes = table && sheet ? planScoreWrites(sheet, table, scoring) : [];
+  return {
+    model,
+    findings: [...findings, ...settingFindings, ...scoring.findings],
+    spending: spendingSummary(model),
+    settings,
+    scoring,
+    writes,
+  };
 }
 
 export function evaluationHasErrors(e: Evaluation): boolean {

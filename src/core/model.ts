@@ -66,9 +66,13 @@ export interface Indicator {
   unit: string;
   actual: Parsed;
   weight?: Decimal;
+  /** True when the 分值 cell held something that is not a number (already reported by the reader). */
+  weightInvalid: boolean;
   /** Whatever the 得分 cell already held. */
   enteredScore: Parsed;
   reason: string;
+  /** What the 评分说明 cell holds (the add-in's own output from an earlier run, if any). */
+  explanationText: string;
   isExecutionRate: boolean;
   /** A1 address of each of the row's cells, by column. */
   cells: Partial<Record<IndicatorColumn, string>>;

@@ -360,8 +360,12 @@ class Reader {
         if (!blank && ["合计", "总分", "总计"].includes(first)) table.totalRow = r;
         break;
       }
-      level1 = text(r, "level1") || level1;
-      level2 = text(r, "level2") || level2;
+      // A new 一级 starts a new group, so its 二级 does not continue from the previous group.
+      const l1 = text(r, "level1");
+      if (l1) {
+        level1 = l1;
+        level2 = text(r, "level2");
+      } else level2 = text(r, "level2") || level2;
       const name = text(r, "name");
       const target = parsed(r, "target");
       const actual = parsed(r, "actual");
@@ -397,8 +401,10 @@ class Reader {
         unit: unitText || (target.kind === "number" ? target.unit : ""),
         actual,
         weight,
+        weightInvalid: weight === undefined && weightParsed.kind !== "empty",
         enteredScore,
         reason: text(r, "reason"),
+        explanationText: text(r, "explanation"),
         isExecutionRate,
         cells,
       });

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -91,6 +92,46 @@ describe("npm run evaluate", () => {
     const r = await run(ex("complete"), "/nonexistent.xlsx");
     expect(r.code).toBe(2);
     expect(r.out).toContain("示例市数据资源管理局");
+  });
+
+  test("--out writes the scored workbook and never the input; the JSON gains indicators, total and grade", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-out-"));
+    const out = join(dir, "sub", "out.xlsx");
+    const hash = () => createHash("sha256").update(readFileSync(ex("complete"))).digest("hex");
+    const before = hash();
+    const r = await run(ex("complete"), "--out", out, "--json");
+    expect(r.code).toBe(0);
+    expect(hash()).toBe(before);
+    expect(existsSync(out)).toBe(true);
+    const doc = JSON.parse(r.out);
+    expect(doc.total).toBe(93.38);
+    expect(doc.grade).toBe("优");
+    expect(doc.indicators).toHaveLength(10);
+    expect(doc.indicators[2]).toEqual({
+      sheet: "绩效指标",
+      row: 5,
+      level1: "产出指标",
+      level2: "数量指标",
+      name: "数据资源目录编制数量",
+      comparison: "≥",
+      target: 120,
+      actual: 96,
+      unit: "个",
+      weight: 10,
+      score: 8,
+      explanation: "实际96个 < 目标120个，按比例得分 10 × 96 ÷ 120 = 8.00",
+    });
+    expect(doc.indicators[3]).toMatchObject({ target: 99.5, actual: 99.9, unit: "%" });
+    expect(doc.indicators[7]).toMatchObject({ comparison: "定性", target: "建立并有效运行", actual: "达成年度指标", score: 10 });
+    // The text summary shows them too.
+    const text = await run(ex("complete"));
+    expect(text.out).toContain("自评总分: 93.38    评价等级: 优");
+  });
+
+  test("an --out that cannot be written exits 2 with one line", async () => {
+    const r = await run(ex("complete"), "--out", "/proc/no/such/dir/out.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")).toHaveLength(1);
   });
 
   test("as a real process, through npm", () => {

@@ -92,7 +92,7 @@ describe("the indicator table", () => {
     expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.comparison])).toEqual([
       ["产出指标", "数量指标", "A", "≥"],
       ["产出指标", "数量指标", "B", "≤"],
-      ["预算执行率", "数量指标", "预算执行率", "≥"],
+      ["预算执行率", "", "预算执行率", "≥"],
     ]);
     const [a, b, rate] = t.indicators;
     expect(a.unit).toBe("个");
