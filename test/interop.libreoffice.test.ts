@@ -2,11 +2,13 @@
  * Interop: the filled workbook opened by LibreOffice, a real spreadsheet program independent of exceljs.
  * It must show the scores, total and grade, and every other cell exactly as in the input.
  */
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
-import { sheetsAsShown } from "./helpers/libreoffice";
+import { convert, sheetsAsShown } from "./helpers/libreoffice";
 
 const ROOT = join(__dirname, "..");
 const quiet = { out: () => {}, err: (s: string) => console.error(s) };
@@ -62,7 +64,10 @@ describe("LibreOffice reads the filled workbook", () => {
       .concat([4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((r) => [`绩效指标!${r},9`, `绩效指标!${r},11`]))
       .concat(["绩效指标!13,9", "绩效指标!13,11"])
       .sort();
-    expect(differences(before, after)).toEqual(written);
+    // The output adds exactly one sheet, the report; the input's sheets differ only in the written cells.
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), "绩效评价报告"].sort());
+    const inputSheetsAfter = Object.fromEntries(Object.keys(before).map((k) => [k, after[k]]));
+    expect(differences(before, inputSheetsAfter)).toEqual(written);
   });
 
   test("running again on the output gives the same workbook", () => {
@@ -76,5 +81,53 @@ describe("LibreOffice reads the filled workbook", () => {
     expect(t.slice(2, 6).map((r) => r[8])).toEqual(["40.00", "20.00", "20.00", "20.00"]);
     expect([t[6][0], t[6][8]]).toEqual(["自评总分", "100.00"]);
     expect([t[7][0], t[7][8]]).toEqual(["评价等级", "优"]);
+  });
+});
+
+describe("LibreOffice reads the report sheet", () => {
+  const dir = mkdtempSync(join(tmpdir(), "interop-report-"));
+
+  test("formula-looking paragraphs arrive as text, even with recalculation on load", async () => {
+    const wb = new ExcelJS.Workbook();
+    const info = wb.addWorksheet("基本信息");
+    info.addRows([["部门名称", "测试局"], ["评价年度", 2020], ["部门整体绩效目标", "=1+1"], ["绩效目标完成情况", "@SUM(1,2)"]]);
+    wb.addWorksheet("支出决算").addRows([["决算支出合计", 3], ["基本支出", 1], ["项目支出", 2]]);
+    const p = wb.addWorksheet("问题与措施");
+    p.addRows([["类别", "内容"], ["问题", "+1+1"], ["措施", "-1-1"]]);
+    const input = join(dir, "formulas.xlsx");
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, "formulas-out.xlsx");
+    await fill(input, out);
+    const report = sheetsAsShown(out)["绩效评价报告"].map((r) => r[0]);
+    expect(report).toContain("=1+1");
+    expect(report).toContain("@SUM(1,2)");
+    expect(report).toContain("（一）+1+1");
+    expect(report).toContain("（一）-1-1");
+    expect(report).not.toContain("2");
+  });
+
+  test("the seed's report renders to PDF with its headings and figures", async () => {
+    const out = join(dir, "seed-report.xlsx");
+    await fill(join(ROOT, "examples", "seed-2020.xlsx"), out);
+    const pdf = convert(out, "pdf");
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+    for (const s of [
+      "2020年度部门预算整体支出绩效评价报告",
+      "一、基本情况",
+      "二、整体支出绩效自评工作开展情况",
+      "三、整体绩效目标实现情况",
+      "四、存在的主要问题",
+      "五、下一步改进措施",
+      "2513.05万元",
+      "518.31万元",
+      "405.87万元",
+      "78.31%",
+      "112.44万元",
+      "21.69%",
+      "1994.74万元",
+      "2021年4月15日",
+    ]) {
+      expect(text).toContain(s);
+    }
   });
 });

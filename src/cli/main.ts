@@ -7,6 +7,8 @@ import { dirname, resolve } from "node:path";
 import { evaluate, evaluationHasErrors } from "../core/evaluate";
 import { UnreadableFileError, loadWorkbook, workbookToGrid } from "../adapters/xlsx/readGrid";
 import { applyWrites, saveWorkbook } from "../adapters/xlsx/writeWorkbook";
+import { applyReportSheet, ownedSheets } from "../adapters/xlsx/reportSheet";
+import { reportText } from "../core/reportSheet";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
 import { JsonDocument, formatSummary, toJson } from "./output";
 
@@ -40,11 +42,12 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
     io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
     return { code: 2 };
   }
-  const evaluation = evaluate(workbookToGrid(wb));
+  const evaluation = evaluate(workbookToGrid(wb), { ownedSheets: ownedSheets(wb) });
   const code = evaluationHasErrors(evaluation) ? 1 : 0;
   if (opts.out) {
     // The input file is written only when --out names it.
     applyWrites(wb, evaluation.writes);
+    applyReportSheet(wb, evaluation.reportSheet);
     try {
       makeParents(resolve(opts.out));
       await saveWorkbook(wb, opts.out);
@@ -55,6 +58,7 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
   }
   if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
   io.out(formatSummary(file, evaluation, opts.lang));
+  if (opts.reportText) io.out(`\n${reportText(evaluation.report)}`);
   return { code };
 }
 

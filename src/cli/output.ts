@@ -1,7 +1,8 @@
 /** What the command line prints: the JSON document and the readable summary. */
 import { fixed, toNumber } from "../core/decimal";
 import { Parsed } from "../core/parse";
-import { Evaluation } from "../core/evaluate";
+import { Figure } from "../core/report";
+import { Evaluation, allFindings } from "../core/evaluate";
 import { Lang, RenderedFinding, render } from "../core/findings";
 
 export interface JsonDocument {
@@ -14,6 +15,13 @@ export interface JsonDocument {
   indicators: JsonIndicator[];
   total: number | null;
   grade: string | null;
+  report: {
+    title: string[];
+    opening: string;
+    sections: { heading: string; paragraphs: string[]; figures: Figure[] }[];
+    date: string;
+    figures: Figure[];
+  };
 }
 
 export interface JsonIndicator {
@@ -71,10 +79,17 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
     year: e.model.info.year?.value ?? null,
     unit: e.model.info.unit,
     spending: e.spending,
-    issues: e.findings.map((f) => render(f, lang)),
+    issues: allFindings(e).map((f) => render(f, lang)),
     indicators: jsonIndicators(e),
     total: e.scoring.total === null ? null : toNumber(e.scoring.total, 2),
     grade: e.scoring.grade,
+    report: {
+      title: e.report.title,
+      opening: e.report.opening,
+      sections: e.report.sections,
+      date: e.report.date,
+      figures: e.report.figures,
+    },
   };
 }
 
@@ -154,9 +169,10 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
     const total = e.scoring.total === null ? L.unscored : fixed(e.scoring.total, 2);
     lines.push(`${L.total}: ${total}    ${L.grade}: ${e.scoring.grade ?? L.withheld}`);
   }
-  const errors = e.findings.filter((x) => x.severity === "error").length;
-  lines.push(L.findings(errors, e.findings.length - errors));
-  for (const finding of e.findings) {
+  const findings = allFindings(e);
+  const errors = findings.filter((x) => x.severity === "error").length;
+  lines.push(L.findings(errors, findings.length - errors));
+  for (const finding of findings) {
     const r = render(finding, lang);
     lines.push(`  [${L[r.severity]}] ${r.sheet}!${r.cell} ${r.code}: ${r.message}`);
   }

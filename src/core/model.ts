@@ -29,6 +29,8 @@ export interface DepartmentInfo {
   reportDate?: Located & { date: DateParts };
   goal?: LocatedText;
   achievement?: LocatedText;
+  /** Where each absent field belongs: its empty value cell, or the next free row of the sheet. */
+  missingAt: Partial<Record<"department" | "year" | "unit" | "basis" | "reportDate" | "goal" | "achievement", Located>>;
 }
 
 export interface ProjectRow {

@@ -202,11 +202,18 @@ class Reader {
   }
 
   info(): { info: DepartmentInfo; sheetName?: string } {
-    const info: DepartmentInfo = { unit: "万元" };
+    const info: DepartmentInfo = { unit: "万元", missingAt: {} };
     const sheet = this.sheet("info", true);
-    if (!sheet) return { info };
+    if (!sheet) {
+      for (const key of Object.keys(INFO_FIELDS) as (keyof typeof INFO_FIELDS)[]) info.missingAt[key] = { sheet: SHEETS.info[0], cell: "A1" };
+      return { info };
+    }
     const hits = scanLabels(sheet, INFO_FIELDS);
     const at = (h: LabelHit) => ({ sheet: sheet.name, cell: a1(h.valueRow, h.valueCol) });
+    for (const key of Object.keys(INFO_FIELDS) as (keyof typeof INFO_FIELDS)[]) {
+      const h = hits.get(key);
+      if (!h?.hasValue) info.missingAt[key] = h ? at(h) : { sheet: sheet.name, cell: nextFreeCell(sheet) };
+    }
     for (const key of REQUIRED_INFO) {
       const h = hits.get(key);
       if (!h || !h.hasValue) {
@@ -234,6 +241,7 @@ class Reader {
           text: textAt(sheet, yh.valueRow, yh.valueCol),
           expected: "四位年份，如 2020 或 2020年",
         });
+        info.missingAt.year = at(yh);
       } else info.year = { ...at(yh), value: y };
     }
 
@@ -261,6 +269,7 @@ class Reader {
           text: textAt(sheet, dh.valueRow, dh.valueCol),
           expected: "日期，如 2021年4月15日",
         });
+        info.missingAt.reportDate = at(dh);
       }
     }
     return { info, sheetName: sheet.name };

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadWorkbook } from "../../src/adapters/xlsx/readGrid";
 import { main } from "../../src/cli/main";
 
 const ROOT = join(__dirname, "..", "..");
@@ -61,6 +62,13 @@ describe("npm run evaluate", () => {
       "error BASIC_MISMATCH 支出决算!B3",
       "warning ROUNDING_DIFF 支出决算!C12",
       "error WEIGHT_SUM 绩效指标!H2",
+      // The report's placeholders, each where the missing input belongs:
+      "warning REPORT_PLACEHOLDER 基本信息!A5", // 部门整体绩效目标
+      "warning REPORT_PLACEHOLDER 基本信息!A5", // 绩效目标完成情况
+      "warning REPORT_PLACEHOLDER 绩效指标!A1", // score and grade withheld by the errors
+      "warning REPORT_PLACEHOLDER 问题与措施!A1",
+      "warning REPORT_PLACEHOLDER 问题与措施!A1",
+      "warning REPORT_PLACEHOLDER 基本信息!A5", // 报告日期
     ]);
     expect(doc.issues[1].message).toBe("Basic + project + other spending = 1050.00, which differs from the total 1000.00 by 50.00");
   });
@@ -126,6 +134,33 @@ describe("npm run evaluate", () => {
     // The text summary shows them too.
     const text = await run(ex("complete"));
     expect(text.out).toContain("自评总分: 93.38    评价等级: 优");
+  });
+
+  test("the JSON report and --report-text", async () => {
+    const doc = JSON.parse((await run(ex("seed-2020"), "--json")).out);
+    expect(doc.report.title).toEqual(["高新区投资服务局", "2020年度部门预算整体支出绩效评价报告"]);
+    expect(doc.report.sections.map((s: { heading: string }) => s.heading)).toEqual([
+      "一、基本情况",
+      "二、整体支出绩效自评工作开展情况",
+      "三、整体绩效目标实现情况",
+      "四、存在的主要问题",
+      "五、下一步改进措施",
+    ]);
+    expect(doc.report.sections[0].figures[0]).toEqual({ text: "2513.05万元", sheet: "支出决算", cell: "B2" });
+    expect(doc.report.date).toBe("2021年4月15日");
+    const text = (await run(ex("seed-2020"), "--report-text")).out;
+    const lines = text.split("\n");
+    expect(lines).toContain("2020年度部门预算整体支出绩效评价报告");
+    expect(lines).toContain("（二）整体支出规模");
+    expect(lines[lines.length - 1]).toBe("2021年4月15日");
+  });
+
+  test("npm run demo writes the filled workbook with its report sheet under out/", async () => {
+    const r = spawnSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const wb = await loadWorkbook(readFileSync(join(ROOT, "out", "seed-2020-evaluated.xlsx")));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["基本信息", "支出决算", "绩效指标", "问题与措施", "绩效评价报告"]);
+    expect(wb.getWorksheet("绩效评价报告")!.getCell("A2").value).toBe("2020年度部门预算整体支出绩效评价报告");
   });
 
   test("an --out that cannot be written exits 2 with one line", async () => {

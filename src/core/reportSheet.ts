@@ -1,0 +1,86 @@
+/** The report as rows of a worksheet of its own, and as plain text. */
+import { Report } from "./report";
+
+export const REPORT_SHEET = "绩效评价报告";
+
+export type ReportRowKind = "title" | "heading" | "subheading" | "body" | "date";
+
+export interface ReportRow {
+  text: string;
+  kind: ReportRowKind;
+  /**
+   * Row height in points, estimated generously from the text: LibreOffice does not fit row heights when it
+   * opens an .xlsx, so a wrapped paragraph needs one. (Inside Excel the Office adapter autofits instead.)
+   */
+  height: number;
+}
+
+export interface ReportSheetPlan {
+  name: string;
+  /** True when a sheet of that name exists and was made by this tool: it is replaced. */
+  replace: boolean;
+  rows: ReportRow[];
+  /** Column A's width in Excel's character units. */
+  columnWidth: number;
+}
+
+/** Column A's width in character units: fits A4 portrait within the margins without scaling. */
+export const REPORT_COLUMN_WIDTH = 64;
+/** Points per wrapped line of 11 pt text; CJK fonts need more than Latin ones. */
+const LINE_POINTS = 17;
+
+/** Width in column units: a CJK or full-width glyph is about 2.1 units of the default font, Latin 1.1. */
+function textUnits(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2.1 : 1.1;
+  return w;
+}
+
+function height(text: string, kind: ReportRowKind): number {
+  if (kind === "title") return 30;
+  const lines = Math.max(1, Math.ceil(textUnits(text) / (REPORT_COLUMN_WIDTH - 2)));
+  return lines * LINE_POINTS + 4;
+}
+/** A subsection caption such as （一）部门整体绩效目标: numbered and short. */
+const SUBHEADING = /^（[一二三四五六七八九十]+）[^。；，]{1,20}$/;
+
+function row(text: string, kind: ReportRowKind): ReportRow {
+  return { text, kind, height: height(text, kind) };
+}
+
+export function reportRows(report: Report): ReportRow[] {
+  const rows = report.title.map((t) => row(t, "title"));
+  rows.push(row(report.opening, "body"));
+  for (const s of report.sections) {
+    rows.push(row(s.heading, "heading"));
+    for (const p of s.paragraphs) rows.push(row(p, SUBHEADING.test(p) ? "subheading" : "body"));
+  }
+  rows.push(row(report.date, "date"));
+  return rows;
+}
+
+/**
+ * 绩效评价报告, or 绩效评价报告 (2), (3)… when a sheet of that name exists that this tool did not make.
+ * Sheet names compare case-insensitively, as in Excel.
+ */
+export function chooseReportSheet(existing: string[], owned: string[]): { name: string; replace: boolean } {
+  const lower = (s: string) => s.toLowerCase();
+  const exists = new Set(existing.map(lower));
+  const mine = new Set(owned.map(lower));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? REPORT_SHEET : `${REPORT_SHEET} (${n})`;
+    if (mine.has(lower(name))) return { name, replace: true };
+    if (!exists.has(lower(name))) return { name, replace: false };
+  }
+}
+
+export function planReportSheet(report: Report, existing: string[], owned: string[]): ReportSheetPlan {
+  return { ...chooseReportSheet(existing, owned), rows: reportRows(report), columnWidth: REPORT_COLUMN_WIDTH };
+}
+
+/** Plain text: what --report-text prints and 复制全文 copies. */
+export function reportText(report: Report): string {
+  return reportRows(report)
+    .map((r) => r.text)
+    .join("\n");
+}

@@ -1,0 +1,72 @@
+import ExcelJS from "exceljs";
+import { loadWorkbook, workbookToGrid } from "../../../src/adapters/xlsx/readGrid";
+import { applyReportSheet, ownedSheets } from "../../../src/adapters/xlsx/reportSheet";
+import { evaluate } from "../../../src/core/evaluate";
+import { ReportSheetPlan } from "../../../src/core/reportSheet";
+
+const plan = (name: string, replace: boolean, texts: string[]): ReportSheetPlan => ({
+  name,
+  replace,
+  columnWidth: 100,
+  rows: texts.map((text, i) => ({ text, kind: i === 0 ? "title" : "body", height: 20 })),
+});
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+describe("the report worksheet in an .xlsx", () => {
+  test("paragraphs starting with = + - @ are stored as text, never formulas", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("基本信息");
+    applyReportSheet(wb, plan("绩效评价报告", false, ["标题", "=1+1", "+86 12345", "-5%", "@所有人", "=SUM(A1:A2)"]));
+    const back = (await reload(wb)).getWorksheet("绩效评价报告")!;
+    for (const [i, t] of ["=1+1", "+86 12345", "-5%", "@所有人", "=SUM(A1:A2)"].entries()) {
+      const cell = back.getCell(`A${i + 2}`);
+      expect(cell.value).toBe(t);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt).toBe("@");
+    }
+  });
+
+  test("layout: wide wrapped column A, bold centred title, A4 fitted to width", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyReportSheet(wb, { ...plan("绩效评价报告", false, ["标题", "正文"]), columnWidth: 80 });
+    const ws = (await reload(wb)).getWorksheet("绩效评价报告")!;
+    expect(ws.getColumn(1).width).toBe(80);
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true });
+    expect(ws.getCell("A1").alignment).toMatchObject({ horizontal: "center" });
+    expect(ws.getCell("A2").alignment).toMatchObject({ wrapText: true });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
+  test("its own sheet is recognised after saving and replaced in place; a user's sheet of that name is kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("基本信息");
+    const user = wb.addWorksheet("绩效评价报告");
+    user.getCell("A1").value = "用户自己的报告";
+    wb.addWorksheet("其他");
+    expect(ownedSheets(wb)).toEqual([]);
+    applyReportSheet(wb, plan("绩效评价报告 (2)", false, ["第一版"]));
+    const saved = await reload(wb);
+    expect(ownedSheets(saved)).toEqual(["绩效评价报告 (2)"]);
+    // Move the report among the tabs, then replace it: it stays where it was.
+    applyReportSheet(saved, plan("绩效评价报告 (2)", true, ["第二版"]));
+    const again = await reload(saved);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["基本信息", "绩效评价报告", "其他", "绩效评价报告 (2)"]);
+    expect(again.getWorksheet("绩效评价报告 (2)")!.getCell("A1").value).toBe("第二版");
+    expect(again.getWorksheet("绩效评价报告")!.getCell("A1").value).toBe("用户自己的报告");
+    expect(ownedSheets(again)).toEqual(["绩效评价报告 (2)"]);
+  });
+
+  test("end to end: the core picks the name from the marks the adapter reads", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("绩效评价报告").getCell("A1").value = "用户的";
+    const first = evaluate(workbookToGrid(wb), { ownedSheets: ownedSheets(wb) });
+    expect(first.reportSheet).toMatchObject({ name: "绩效评价报告 (2)", replace: false });
+    applyReportSheet(wb, first.reportSheet);
+    const saved = await reload(wb);
+    const second = evaluate(workbookToGrid(saved), { ownedSheets: ownedSheets(saved) });
+    expect(second.reportSheet).toMatchObject({ name: "绩效评价报告 (2)", replace: true });
+  });
+});

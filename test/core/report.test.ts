@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadWorkbook, workbookToGrid } from "../../src/adapters/xlsx/readGrid";
+import { evaluate } from "../../src/core/evaluate";
+import { SECTION_HEADINGS, subsectionNumber } from "../../src/core/report";
+import { chooseReportSheet, reportRows, reportText } from "../../src/core/reportSheet";
+import { INDICATORS, SPENDING, sheet, workbook } from "../helpers/grid";
+
+const example = async (name: string) =>
+  evaluate(workbookToGrid(await loadWorkbook(readFileSync(join(__dirname, "..", "..", "examples", `${name}.xlsx`)))));
+
+describe("the seed's report", () => {
+  let e: Awaited<ReturnType<typeof example>>;
+  beforeAll(async () => {
+    e = await example("seed-2020");
+  });
+
+  test("title, opening with the 评价依据, five headings in order, the date", () => {
+    expect(e.report.title).toEqual(["高新区投资服务局", "2020年度部门预算整体支出绩效评价报告"]);
+    expect(e.report.opening).toContain("根据《石家庄市财政支出绩效评价办法》（石财绩〔2013〕2号）");
+    expect(e.report.opening.endsWith("报告如下：")).toBe(true);
+    expect(e.report.sections.map((s) => s.heading)).toEqual([...SECTION_HEADINGS]);
+    expect(e.report.date).toBe("2021年4月15日");
+    expect(e.report.findings).toEqual([]);
+  });
+
+  test("一（二）has every spending figure as the seed writes it", () => {
+    const one = e.report.sections[0];
+    expect(one.paragraphs[0]).toBe("（一）部门整体绩效目标");
+    expect(one.paragraphs[1].startsWith("我部门预算支出绩效目标主要是为按照国家、省、市及高新区招商引资工作的方针")).toBe(true);
+    expect(one.paragraphs[2]).toBe("（二）整体支出规模");
+    const text = one.paragraphs[3];
+    for (const f of ["2513.05万元", "518.31万元", "405.87万元", "78.31%", "112.44万元", "21.69%", "1994.74万元"]) expect(text).toContain(f);
+    expect(text).toBe(
+      "2020年我部门决算支出2513.05万元，其中基本支出518.31万元（人员支出405.87万元，占基本支出78.31%；公用经费支出112.44万元，占基本支出21.69%），主要是为保障机关正常运转而发生的必要费用；项目支出1994.74万元。",
+    );
+  });
+
+  test("each figure names its sheet and cell; shares name the cells they divide", () => {
+    expect(e.report.sections[0].figures).toEqual([
+      { text: "2513.05万元", sheet: "支出决算", cell: "B2" },
+      { text: "518.31万元", sheet: "支出决算", cell: "B3" },
+      { text: "405.87万元", sheet: "支出决算", cell: "B4" },
+      { text: "78.31%", sheet: "支出决算", cell: "B4", formula: "B4 ÷ B3" },
+      { text: "112.44万元", sheet: "支出决算", cell: "B5" },
+      { text: "21.69%", sheet: "支出决算", cell: "B5", formula: "B5 ÷ B3" },
+      { text: "1994.74万元", sheet: "支出决算", cell: "B6" },
+    ]);
+  });
+
+  test("三 lists the targets 120, 30, 20, 10, then the achieved 160, the free text, the score and grade", () => {
+    const [targets, achieved, free, score] = e.report.sections[2].paragraphs;
+    expect(targets).toMatch(/全年招引项目数不低于120个；.*不低于30个；.*不低于20个；.*不低于10个。$/);
+    expect(achieved).toContain("全年招引项目数实际完成160个");
+    expect(free.startsWith("全年引进生物经济、数字经济和总部经济等各类项目160个")).toBe(true);
+    expect(score).toBe("经自评，我部门2020年度部门整体支出绩效自评得分为100.00分，评价等级为“优”。");
+    expect(e.report.sections[2].figures.map((f) => `${f.text}@${f.cell}`)).toEqual(
+      expect.arrayContaining(["120个@E3", "30个@E4", "20个@E5", "10个@E6", "160个@G3", "100.00分@I3:I6"]),
+    );
+  });
+
+  test("四 and 五 number the workbook's problems and measures （一）（二）…", () => {
+    const [four, five] = [e.report.sections[3].paragraphs, e.report.sections[4].paragraphs];
+    expect(four).toHaveLength(3);
+    expect(four[0].startsWith("（一）由于受新冠疫情影响")).toBe(true);
+    expect(four[2].startsWith("（三）业务能力还有待进一步提高")).toBe(true);
+    expect(five.map((p) => p.slice(0, 3))).toEqual(["（一）", "（二）", "（三）", "（四）"]);
+  });
+});
+
+describe("problems the data shows, in the same voice", () => {
+  test("the complete example: unachieved indicators join the workbook's problems", async () => {
+    const e = await example("complete");
+    const four = e.report.sections[3].paragraphs;
+    expect(four.slice(0, 2).map((p) => p.slice(0, 3))).toEqual(["（一）", "（二）"]);
+    expect(four.slice(2)).toEqual([
+      "（三）“数据资源目录编制数量”指标未完全达成。年度指标值为120个，实际完成96个，原因是：部分委办局数据梳理延后，已列入2026年计划。",
+      "（四）“单套系统年均运维成本”指标未完全达成。年度指标值为40万元，实际完成44万元，原因是：等保测评费用上涨，下年度通过集中采购压降。",
+      "（五）“政务服务事项网办率提升”指标未完全达成。完成情况为“部分达成年度指标并具有一定效果”，原因是：部分事项涉及线下核验，正在推进电子证照应用。",
+    ]);
+    expect(e.report.sections[0].paragraphs[3]).toContain("全年预算数1600.00万元，预算执行率93.75%。");
+    expect(e.report.sections[2].paragraphs[1]).toContain("预算执行率93.75%");
+  });
+
+  test("an execution rate below the threshold is a problem", () => {
+    const e = evaluate(
+      workbook(
+        sheet("基本信息", [["部门名称", "x"], ["评价年度", 2021]]),
+        SPENDING(),
+        INDICATORS([
+          ["预算执行率", null, "预算执行率", "≥", "100%", "%", "76%", 10, null, "疫情影响"],
+          ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 90, null, null],
+        ]),
+      ),
+    );
+    expect(e.report.sections[3].paragraphs[0]).toBe("（一）预算执行率偏低。全年预算执行率为76.00%，低于90%，原因是：疫情影响。");
+  });
+});
+
+describe("missing inputs become placeholders and warnings, never inventions", () => {
+  test("each placeholder names where the input belongs", () => {
+    const e = evaluate(workbook(sheet("基本信息", [["部门名称", "测试局"], ["评价年度", 2020], ["部门整体绩效目标", null]]), SPENDING()));
+    const text = reportText(e.report);
+    expect(text).toContain("【待补充：部门整体绩效目标】");
+    expect(text).toContain("【待补充：报告日期】");
+    expect(text).toContain("【待补充：存在的主要问题】");
+    expect(e.report.date).toBe("【待补充：报告日期】");
+    const where = e.report.findings.map((f) => `${f.params.what}@${f.sheet}!${f.cell}`);
+    expect(where).toEqual(
+      expect.arrayContaining(["部门整体绩效目标@基本信息!B3", "报告日期@基本信息!A4", "绩效指标@绩效指标!A1", "存在的主要问题@问题与措施!A1"]),
+    );
+    expect(e.report.findings.every((f) => f.severity === "warning" && f.code === "REPORT_PLACEHOLDER")).toBe(true);
+  });
+  test("missing spending figures and a zero 基本支出 give placeholders, not NaN or Infinity", () => {
+    const e = evaluate(workbook(sheet("基本信息", [["部门名称", "x"], ["评价年度", 2020]]), sheet("支出决算", [["决算支出合计", 10], ["基本支出", 0], ["人员支出", 0], ["项目支出", 10]])));
+    const p = e.report.sections[0].paragraphs[3];
+    expect(p).toContain("【待补充：人员支出占基本支出比例】");
+    expect(p).toContain("【待补充：公用经费】");
+    expect(p).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe("the report as sheet rows", () => {
+  test("title, headings and subheadings are marked; paragraphs are body", async () => {
+    const e = await example("seed-2020");
+    const rows = reportRows(e.report);
+    expect(rows.slice(0, 3).map((r) => r.kind)).toEqual(["title", "title", "body"]);
+    expect(rows.filter((r) => r.kind === "heading").map((r) => r.text)).toEqual([...SECTION_HEADINGS]);
+    expect(rows.filter((r) => r.kind === "subheading").map((r) => r.text)).toContain("（二）整体支出规模");
+    expect(rows[rows.length - 1]).toMatchObject({ kind: "date", text: "2021年4月15日" });
+    const goal = rows.find((r) => r.text.startsWith("我部门预算支出绩效目标"))!;
+    expect(goal.height).toBeGreaterThan(rows[rows.length - 1].height * 10); // a long paragraph gets a tall row
+  });
+  test("sheet names: a user's sheet is never replaced; this tool's own is", () => {
+    expect(chooseReportSheet(["基本信息"], [])).toEqual({ name: "绩效评价报告", replace: false });
+    expect(chooseReportSheet(["绩效评价报告"], [])).toEqual({ name: "绩效评价报告 (2)", replace: false });
+    expect(chooseReportSheet(["绩效评价报告", "绩效评价报告 (2)"], [])).toEqual({ name: "绩效评价报告 (3)", replace: false });
+    expect(chooseReportSheet(["绩效评价报告"], ["绩效评价报告"])).toEqual({ name: "绩效评价报告", replace: true });
+    expect(chooseReportSheet(["绩效评价报告", "绩效评价报告 (2)"], ["绩效评价报告 (2)"])).toEqual({ name: "绩效评价报告 (2)", replace: true });
+  });
+  test("subsection numbers past ten", () => {
+    expect([1, 10, 11, 19, 20, 21].map(subsectionNumber)).toEqual(["（一）", "（十）", "（十一）", "（十九）", "（二十）", "（二十一）"]);
+  });
+});
