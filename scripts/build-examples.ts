@@ -9,10 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 
 type SourceCell =
-  | string
-  | number
-  | null
-  | { v?: string | number | null; date?: string; fmt?: string; note?: string; bold?: boolean; wrap?: boolean };
+  string | number | null | { v?: string | number | null; date?: string; fmt?: string; note?: string; bold?: boolean; wrap?: boolean };
 
 interface SourceSheet {
   name: string;
@@ -62,7 +59,9 @@ export function buildWorkbook(src: Source): ExcelJS.Workbook {
 
 async function main(): Promise<void> {
   const dir = join(__dirname, "..", "examples");
-  for (const f of readdirSync(join(dir, "src")).filter((n) => n.endsWith(".json")).sort()) {
+  for (const f of readdirSync(join(dir, "src"))
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
     const src = JSON.parse(readFileSync(join(dir, "src", f), "utf8")) as Source;
     const out = join(dir, `${basename(f, ".json")}.xlsx`);
     await buildWorkbook(src).xlsx.writeFile(out);

@@ -52,7 +52,18 @@ describe("LibreOffice reads the filled workbook", () => {
     const t = after["绩效指标"];
     const score = (row: number) => t[row - 1][8];
     // 1500/1600 = 93.75% × 10 = 9.375 → 9.38; 96/120 × 10 = 8; 10 × (1 − 4/40) = 9; 定性 default 10; kept 7.
-    expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(score)).toEqual(["9.38", "15.00", "8.00", "10.00", "5.00", "9.00", "10.00", "10.00", "7.00", "10.00"]);
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(score)).toEqual([
+      "9.38",
+      "15.00",
+      "8.00",
+      "10.00",
+      "5.00",
+      "9.00",
+      "10.00",
+      "10.00",
+      "7.00",
+      "10.00",
+    ]);
     expect(t[12][0]).toBe("合计");
     expect(t[12][8]).toBe("93.38");
     expect(t[12][10]).toBe("评价等级：优");
@@ -90,10 +101,23 @@ describe("LibreOffice reads the report sheet", () => {
   test("formula-looking paragraphs arrive as text, even with recalculation on load", async () => {
     const wb = new ExcelJS.Workbook();
     const info = wb.addWorksheet("基本信息");
-    info.addRows([["部门名称", "测试局"], ["评价年度", 2020], ["部门整体绩效目标", "=1+1"], ["绩效目标完成情况", "@SUM(1,2)"]]);
-    wb.addWorksheet("支出决算").addRows([["决算支出合计", 3], ["基本支出", 1], ["项目支出", 2]]);
+    info.addRows([
+      ["部门名称", "测试局"],
+      ["评价年度", 2020],
+      ["部门整体绩效目标", "=1+1"],
+      ["绩效目标完成情况", "@SUM(1,2)"],
+    ]);
+    wb.addWorksheet("支出决算").addRows([
+      ["决算支出合计", 3],
+      ["基本支出", 1],
+      ["项目支出", 2],
+    ]);
     const p = wb.addWorksheet("问题与措施");
-    p.addRows([["类别", "内容"], ["问题", "+1+1"], ["措施", "-1-1"]]);
+    p.addRows([
+      ["类别", "内容"],
+      ["问题", "+1+1"],
+      ["措施", "-1-1"],
+    ]);
     const input = join(dir, "formulas.xlsx");
     await wb.xlsx.writeFile(input);
     const out = join(dir, "formulas-out.xlsx");

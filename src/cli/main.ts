@@ -85,7 +85,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     worst = Math.max(worst, r.code);
     if (r.json) docs.push(r.json);
   }
-  if (opts.json) io.out(JSON.stringify(opts.files.length === 1 ? docs[0] ?? null : docs, null, 2));
+  if (opts.json) io.out(JSON.stringify(opts.files.length === 1 ? (docs[0] ?? null) : docs, null, 2));
   return worst;
 }
 

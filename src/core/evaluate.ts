@@ -31,6 +31,8 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** Sheets this tool made on an earlier run (the adapter knows its own marks); they may be replaced. */
   ownedSheets?: string[];
+  /** Every sheet name in the workbook, when the grid holds only the input sheets. */
+  sheetNames?: string[];
 }
 
 export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Evaluation {
@@ -41,11 +43,7 @@ export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Eva
   const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
   const writes = table && sheet ? planScoreWrites(sheet, table, scoring) : [];
   const report = buildReport(model, scoring, settings);
-  const reportSheet = planReportSheet(
-    report,
-    grid.sheets.map((s) => s.name),
-    options.ownedSheets ?? [],
-  );
+  const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), options.ownedSheets ?? []);
   return {
     model,
     findings: [...findings, ...settingFindings, ...scoring.findings],

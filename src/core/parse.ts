@@ -61,7 +61,10 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 function stripLiterals(format: string): string {
-  return format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
 }
 
 const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:e([+-]?\d+))?\s*(.*)$/i;

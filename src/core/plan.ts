@@ -64,7 +64,8 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   const explCol = table.columns.explanation;
   for (const s of result.scores) {
     const r = s.indicator.row;
-    if (s.score !== null) writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
+    if (s.score !== null)
+      writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
     if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, s.explanation));
   }
   const total: CellWrite =

@@ -51,13 +51,6 @@ export function findSheet(grid: WorkbookGrid, key: SheetKey): SheetGrid | undefi
   return grid.sheets.find((s) => wanted.has(normalizeLabel(s.name)));
 }
 
-/** The sheet's used width: the longest row. */
-function width(sheet: SheetGrid): number {
-  let w = 0;
-  for (const r of sheet.values) if (r && r.length > w) w = r.length;
-  return w;
-}
-
 function textAt(sheet: SheetGrid, row: number, col: number): string {
   return cleanText(cellText(cellValue(sheet, row, col)));
 }
@@ -205,7 +198,8 @@ class Reader {
     const info: DepartmentInfo = { unit: "万元", missingAt: {} };
     const sheet = this.sheet("info", true);
     if (!sheet) {
-      for (const key of Object.keys(INFO_FIELDS) as (keyof typeof INFO_FIELDS)[]) info.missingAt[key] = { sheet: SHEETS.info[0], cell: "A1" };
+      for (const key of Object.keys(INFO_FIELDS) as (keyof typeof INFO_FIELDS)[])
+        info.missingAt[key] = { sheet: SHEETS.info[0], cell: "A1" };
       return { info };
     }
     const hits = scanLabels(sheet, INFO_FIELDS);
@@ -358,9 +352,7 @@ class Reader {
     let level2 = "";
     const text = (r: number, k: IndicatorColumn) => (columns[k] === undefined ? "" : textAt(sheet, r, columns[k]!));
     const parsed = (r: number, k: IndicatorColumn): Parsed =>
-      columns[k] === undefined
-        ? { kind: "empty" }
-        : parseNumberCell(cellValue(sheet, r, columns[k]!), cellFormat(sheet, r, columns[k]!));
+      columns[k] === undefined ? { kind: "empty" } : parseNumberCell(cellValue(sheet, r, columns[k]!), cellFormat(sheet, r, columns[k]!));
     for (let r = header.row + 1; r < rowCount(sheet); r++) {
       const blank = rowIsBlank(sheet, r) || used.every((c) => isEmpty(cellValue(sheet, r, c)));
       const first = firstText(sheet, r);

@@ -175,9 +175,10 @@ export function buildReport(model: BudgetModel, scoring: ScoreResult, settings: 
 
   // 二、整体支出绩效自评工作开展情况
   const table = model.indicators;
-  const count = table && table.indicators.length > 0
-    ? b.fig(`${table.indicators.length}项`, indicatorRange(table.sheet, table.indicators), "指标行数")
-    : "";
+  const count =
+    table && table.indicators.length > 0
+      ? b.fig(`${table.indicators.length}项`, indicatorRange(table.sheet, table.indicators), "指标行数")
+      : "";
   const two: ReportSection = {
     heading: SECTION_HEADINGS[1],
     paragraphs: [
@@ -209,9 +210,13 @@ export function buildReport(model: BudgetModel, scoring: ScoreResult, settings: 
   three.push(info.achievement ? info.achievement.text : b.missing("绩效目标完成情况", info.missingAt.achievement));
   if (scoring.total !== null && scoring.grade !== null && table) {
     const at = totalLocation(model);
-    three.push(`经自评，我部门${year}年度部门整体支出绩效自评得分为${b.fig(`${fixed(scoring.total, 2)}分`, at, "得分之和")}，评价等级为“${scoring.grade}”。`);
+    three.push(
+      `经自评，我部门${year}年度部门整体支出绩效自评得分为${b.fig(`${fixed(scoring.total, 2)}分`, at, "得分之和")}，评价等级为“${scoring.grade}”。`,
+    );
   } else {
-    three.push(`经自评，我部门${year}年度部门整体支出绩效自评得分为${b.missing("自评得分与评价等级（请先更正评分中的错误）", { sheet: table?.sheet ?? SHEETS.indicators[0], cell: "A1" })}。`);
+    three.push(
+      `经自评，我部门${year}年度部门整体支出绩效自评得分为${b.missing("自评得分与评价等级（请先更正评分中的错误）", { sheet: table?.sheet ?? SHEETS.indicators[0], cell: "A1" })}。`,
+    );
   }
   const threeSection: ReportSection = { heading: SECTION_HEADINGS[2], paragraphs: three, figures: b.take() };
 
@@ -232,7 +237,9 @@ export function buildReport(model: BudgetModel, scoring: ScoreResult, settings: 
     figures: b.take(),
   };
 
-  const date = info.reportDate ? b.fig(formatChineseDate(info.reportDate.date), info.reportDate) : b.missing("报告日期", info.missingAt.reportDate);
+  const date = info.reportDate
+    ? b.fig(formatChineseDate(info.reportDate.date), info.reportDate)
+    : b.missing("报告日期", info.missingAt.reportDate);
   return {
     title,
     opening,
@@ -283,16 +290,18 @@ function dataProblems(b: Builder, s: IndicatorScore): string[] {
     if (rate === undefined || rate.gte(settings.executionRatePercent)) return [];
     const at = { sheet: b.model.indicators!.sheet, cell: i.cells.actual ?? i.cells.name! };
     const r = b.fig(`${fixed(rate, 2)}%`, at);
-    return [`预算执行率偏低。全年预算执行率为${r}，低于${settings.executionRatePercent.toString()}%，${i.reason ? `原因是：${trimEnd(i.reason)}。` : "预算执行进度有待加快。"}`];
+    return [
+      `预算执行率偏低。全年预算执行率为${r}，低于${settings.executionRatePercent.toString()}%，${i.reason ? `原因是：${trimEnd(i.reason)}。` : "预算执行进度有待加快。"}`,
+    ];
   }
   if (s.score.gte(i.weight)) return [];
   const target = b.indicatorValue(i, "target");
   const actual = i.comparison === "定性" ? "" : b.indicatorValue(i, "actual");
-  const detail = i.comparison === "定性" ? `完成情况为“${i.actual.kind === "text" ? i.actual.text : ""}”` : `年度指标值为${target}，实际完成${actual}`;
+  const detail =
+    i.comparison === "定性" ? `完成情况为“${i.actual.kind === "text" ? i.actual.text : ""}”` : `年度指标值为${target}，实际完成${actual}`;
   return [`“${i.name}”指标未完全达成。${detail}${i.reason ? `，原因是：${trimEnd(i.reason)}` : ""}。`];
 }
 
 function trimEnd(s: string): string {
   return s.replace(/[。；;，,\s]+$/, "");
 }
-

@@ -112,7 +112,13 @@ class Scorer {
     let result: IndicatorScore;
     if (i.isExecutionRate) result = this.executionRate(i, w);
     else if (i.comparison === undefined) {
-      return this.unscored(i, "UNKNOWN_COMPARISON", i.cells.comparison ?? i.cells.target, { text: i.comparisonText || "（空）" }, "指标性质无法识别");
+      return this.unscored(
+        i,
+        "UNKNOWN_COMPARISON",
+        i.cells.comparison ?? i.cells.target,
+        { text: i.comparisonText || "（空）" },
+        "指标性质无法识别",
+      );
     } else if (i.comparison === "定性") return this.qualitative(i, w);
     else result = this.quantitative(i, w, i.comparison);
     if (result.score !== null) this.checkEntered(i, result.score);
@@ -243,7 +249,10 @@ class Scorer {
     const score = defaultScore;
     this.add("warning", "QUALITATIVE_DEFAULT_SCORE", i.cells.score, i, { band: BAND_NAMES[band], score: fixed(score, 2) });
     if (band !== "achieved" && !i.reason) {
-      this.add("warning", "DEVIATION_REASON_MISSING", this.reasonCell(i), i, { actual: text, target: i.target.kind === "text" ? i.target.text : "—" });
+      this.add("warning", "DEVIATION_REASON_MISSING", this.reasonCell(i), i, {
+        actual: text,
+        target: i.target.kind === "text" ? i.target.text : "—",
+      });
     }
     return {
       indicator: i,
@@ -257,7 +266,12 @@ class Scorer {
     let rate: Decimal;
     let how: string;
     if (a.kind === "number") {
-      rate = a.percent || (i.unit === "%" && a.value.gt(dec("1.5"))) ? a.value : a.value.abs().lte(dec("1.5")) ? a.value.times(HUNDRED) : a.value;
+      rate =
+        a.percent || (i.unit === "%" && a.value.gt(dec("1.5")))
+          ? a.value
+          : a.value.abs().lte(dec("1.5"))
+            ? a.value.times(HUNDRED)
+            : a.value;
       how = `预算执行率${fixed(rate, 2)}%`;
     } else if (a.kind === "empty") {
       const f = this.model.spending.fields;

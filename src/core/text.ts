@@ -7,7 +7,8 @@ export function toHalfWidth(s: string): string {
     const code = ch.codePointAt(0)!;
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
     else if (code === 0x3000) out += " ";
-    else if (code === 0x2212) out += "-"; // minus sign
+    else if (code === 0x2212)
+      out += "-"; // minus sign
     else out += ch;
   }
   return out;

@@ -23,13 +23,7 @@ export function showAmount(d: Decimal): string {
   return places <= 2 ? fixed(d, 2) : s;
 }
 
-function reconcile(
-  findings: Finding[],
-  code: FindingCode,
-  parts: Decimal[],
-  total: Amount,
-  params: Record<string, string> = {},
-): void {
+function reconcile(findings: Finding[], code: FindingCode, parts: Decimal[], total: Amount, params: Record<string, string> = {}): void {
   const s = sum(parts);
   const diff = s.minus(total.value).abs();
   if (diff.eq(ZERO)) return;
@@ -69,10 +63,18 @@ export function validateModel(model: BudgetModel): Finding[] {
     }
     const t = projects.totalRow;
     if (t?.actual) {
-      reconcile(findings, "PROJECT_SUM_MISMATCH", actuals, t.actual, { column: "全年执行数", against: "合计行", againstEn: "the total row" });
+      reconcile(findings, "PROJECT_SUM_MISMATCH", actuals, t.actual, {
+        column: "全年执行数",
+        against: "合计行",
+        againstEn: "the total row",
+      });
     }
     if (t?.budget) {
-      reconcile(findings, "PROJECT_SUM_MISMATCH", budgets, t.budget, { column: "全年预算数", against: "合计行", againstEn: "the total row" });
+      reconcile(findings, "PROJECT_SUM_MISMATCH", budgets, t.budget, {
+        column: "全年预算数",
+        against: "合计行",
+        againstEn: "the total row",
+      });
     }
   }
   const table = model.indicators;

@@ -55,7 +55,9 @@ describe("npm run evaluate", () => {
     const r = await run(ex("broken"), "--json", "--lang", "en");
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);
-    const where = doc.issues.map((i: { severity: string; code: string; sheet: string; cell: string }) => `${i.severity} ${i.code} ${i.sheet}!${i.cell}`);
+    const where = doc.issues.map(
+      (i: { severity: string; code: string; sheet: string; cell: string }) => `${i.severity} ${i.code} ${i.sheet}!${i.cell}`,
+    );
     expect(where).toEqual([
       "error NOT_A_NUMBER 支出决算!B7",
       "error TOTAL_MISMATCH 支出决算!B2",
@@ -77,7 +79,10 @@ describe("npm run evaluate", () => {
     const r = await run(ex("complete"), ex("broken"), "--json");
     expect(r.code).toBe(1);
     const docs = JSON.parse(r.out);
-    expect(docs.map((d: { department: string }) => d.department)).toEqual(["示例市数据资源管理局（虚构示例）", "示例县农业农村局（虚构示例）"]);
+    expect(docs.map((d: { department: string }) => d.department)).toEqual([
+      "示例市数据资源管理局（虚构示例）",
+      "示例县农业农村局（虚构示例）",
+    ]);
   });
 
   test("unreadable files and bad arguments exit 2 with one line", async () => {
@@ -88,7 +93,17 @@ describe("npm run evaluate", () => {
     writeFileSync(truncated, readFileSync(ex("complete")).subarray(0, 2000));
     const empty = join(dir, "e.xlsx");
     writeFileSync(empty, "");
-    for (const args of [[join(dir, "missing.xlsx")], [text], [truncated], [empty], [dir], [], ["--lang", "fr", ex("complete")], ["--bogus", ex("complete")], ["--out", "x.xlsx", ex("complete"), ex("broken")]]) {
+    for (const args of [
+      [join(dir, "missing.xlsx")],
+      [text],
+      [truncated],
+      [empty],
+      [dir],
+      [],
+      ["--lang", "fr", ex("complete")],
+      ["--bogus", ex("complete")],
+      ["--out", "x.xlsx", ex("complete"), ex("broken")],
+    ]) {
       const r = await run(...args);
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
       expect(r.err.split("\n")).toHaveLength(1);
@@ -105,7 +120,10 @@ describe("npm run evaluate", () => {
   test("--out writes the scored workbook and never the input; the JSON gains indicators, total and grade", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-out-"));
     const out = join(dir, "sub", "out.xlsx");
-    const hash = () => createHash("sha256").update(readFileSync(ex("complete"))).digest("hex");
+    const hash = () =>
+      createHash("sha256")
+        .update(readFileSync(ex("complete")))
+        .digest("hex");
     const before = hash();
     const r = await run(ex("complete"), "--out", out, "--json");
     expect(r.code).toBe(0);

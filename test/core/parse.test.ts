@@ -77,10 +77,15 @@ describe("formats", () => {
 });
 
 describe("years and dates", () => {
-  test.each([[2020, 2020], ["2020", 2020], ["2020年", 2020], ["２０２０年度", 2020], ["二〇二〇", undefined], [20.2, undefined], ["1850", undefined]])(
-    "year of %p is %p",
-    (v, y) => expect(parseYear(v)).toBe(y),
-  );
+  test.each([
+    [2020, 2020],
+    ["2020", 2020],
+    ["2020年", 2020],
+    ["２０２０年度", 2020],
+    ["二〇二〇", undefined],
+    [20.2, undefined],
+    ["1850", undefined],
+  ])("year of %p is %p", (v, y) => expect(parseYear(v)).toBe(y));
   test("Excel serials, including the 1900 leap-year bug", () => {
     expect(serialToDate(44301)).toEqual({ year: 2021, month: 4, day: 15 });
     expect(serialToDate(1)).toEqual({ year: 1900, month: 1, day: 1 });

@@ -16,7 +16,13 @@ describe("where the scores, total and grade go", () => {
     expect(w).toEqual({ I2: 60, I3: 40, I4: 100, K4: "评价等级：优" });
   });
   test("into the 评分说明 column of the 合计 row when it exists", () => {
-    const w = plan([[...ROW("A", 100), "old"], ["总分", null, null, null, null, null, null, 100, null, null, null]], [...HEADER, "评分说明"]);
+    const w = plan(
+      [
+        [...ROW("A", 100), "old"],
+        ["总分", null, null, null, null, null, null, 100, null, null, null],
+      ],
+      [...HEADER, "评分说明"],
+    );
     expect(w).toMatchObject({ I2: 100, K2: "实际1个 ≥ 目标1个，得满分100.00", I3: 100, K3: "评价等级：优" });
   });
   test("without a total row: 自评总分 and 评价等级 right below the table", () => {
@@ -27,9 +33,20 @@ describe("where the scores, total and grade go", () => {
     expect(w).toEqual({ I2: 100, A5: "自评总分", I5: 100, A6: "评价等级", I6: "优" });
   });
   test("…and where an earlier run put them", () => {
-    const w = plan([ROW("A", 100), [], ["注"], [], ["自评总分", null, null, null, null, null, null, null, 100], ["评价等级", null, null, null, null, null, null, null, "优"]]);
+    const w = plan([
+      ROW("A", 100),
+      [],
+      ["注"],
+      [],
+      ["自评总分", null, null, null, null, null, null, null, 100],
+      ["评价等级", null, null, null, null, null, null, null, "优"],
+    ]);
     expect(w).toEqual({ I2: 100, A6: "自评总分", I6: 100, A7: "评价等级", I7: "优" });
-    const below = plan([ROW("A", 100), ["自评总分", null, null, null, null, null, null, null, 99], ["评价等级", null, null, null, null, null, null, null, "优"]]);
+    const below = plan([
+      ROW("A", 100),
+      ["自评总分", null, null, null, null, null, null, null, 99],
+      ["评价等级", null, null, null, null, null, null, null, "优"],
+    ]);
     expect(below).toMatchObject({ A3: "自评总分", I3: 100, A4: "评价等级", I4: "优" });
   });
   test("an unscored indicator keeps its cell; the total and grade say they are pending", () => {

@@ -48,11 +48,39 @@ describe("sheets and labels", () => {
   });
 
   test("report date from a date cell or from text", () => {
-    const fromCell = readWorkbook(validWorkbook({ info: sheet("基本信息", [["部门名称", "a"], ["评价年度", 2020], ["报告日期", 44301]], { B3: "yyyy-mm-dd" }) }));
+    const fromCell = readWorkbook(
+      validWorkbook({
+        info: sheet(
+          "基本信息",
+          [
+            ["部门名称", "a"],
+            ["评价年度", 2020],
+            ["报告日期", 44301],
+          ],
+          { B3: "yyyy-mm-dd" },
+        ),
+      }),
+    );
     expect(fromCell.model.info.reportDate?.date).toEqual({ year: 2021, month: 4, day: 15 });
-    const fromText = readWorkbook(validWorkbook({ info: sheet("基本信息", [["部门名称", "a"], ["评价年度", 2020], ["报告日期", "2021年4月15日"]]) }));
+    const fromText = readWorkbook(
+      validWorkbook({
+        info: sheet("基本信息", [
+          ["部门名称", "a"],
+          ["评价年度", 2020],
+          ["报告日期", "2021年4月15日"],
+        ]),
+      }),
+    );
     expect(fromText.model.info.reportDate?.date).toEqual({ year: 2021, month: 4, day: 15 });
-    const bad = readWorkbook(validWorkbook({ info: sheet("基本信息", [["部门名称", "a"], ["评价年度", 2020], ["报告日期", "下个月"]]) }));
+    const bad = readWorkbook(
+      validWorkbook({
+        info: sheet("基本信息", [
+          ["部门名称", "a"],
+          ["评价年度", 2020],
+          ["报告日期", "下个月"],
+        ]),
+      }),
+    );
     expect(bad.findings).toEqual([expect.objectContaining({ code: "INVALID_VALUE", severity: "warning", cell: "B3" })]);
   });
 

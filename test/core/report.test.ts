@@ -85,7 +85,10 @@ describe("problems the data shows, in the same voice", () => {
   test("an execution rate below the threshold is a problem", () => {
     const e = evaluate(
       workbook(
-        sheet("基本信息", [["部门名称", "x"], ["评价年度", 2021]]),
+        sheet("基本信息", [
+          ["部门名称", "x"],
+          ["评价年度", 2021],
+        ]),
         SPENDING(),
         INDICATORS([
           ["预算执行率", null, "预算执行率", "≥", "100%", "%", "76%", 10, null, "疫情影响"],
@@ -99,7 +102,16 @@ describe("problems the data shows, in the same voice", () => {
 
 describe("missing inputs become placeholders and warnings, never inventions", () => {
   test("each placeholder names where the input belongs", () => {
-    const e = evaluate(workbook(sheet("基本信息", [["部门名称", "测试局"], ["评价年度", 2020], ["部门整体绩效目标", null]]), SPENDING()));
+    const e = evaluate(
+      workbook(
+        sheet("基本信息", [
+          ["部门名称", "测试局"],
+          ["评价年度", 2020],
+          ["部门整体绩效目标", null],
+        ]),
+        SPENDING(),
+      ),
+    );
     const text = reportText(e.report);
     expect(text).toContain("【待补充：部门整体绩效目标】");
     expect(text).toContain("【待补充：报告日期】");
@@ -107,12 +119,30 @@ describe("missing inputs become placeholders and warnings, never inventions", ()
     expect(e.report.date).toBe("【待补充：报告日期】");
     const where = e.report.findings.map((f) => `${f.params.what}@${f.sheet}!${f.cell}`);
     expect(where).toEqual(
-      expect.arrayContaining(["部门整体绩效目标@基本信息!B3", "报告日期@基本信息!A4", "绩效指标@绩效指标!A1", "存在的主要问题@问题与措施!A1"]),
+      expect.arrayContaining([
+        "部门整体绩效目标@基本信息!B3",
+        "报告日期@基本信息!A4",
+        "绩效指标@绩效指标!A1",
+        "存在的主要问题@问题与措施!A1",
+      ]),
     );
     expect(e.report.findings.every((f) => f.severity === "warning" && f.code === "REPORT_PLACEHOLDER")).toBe(true);
   });
   test("missing spending figures and a zero 基本支出 give placeholders, not NaN or Infinity", () => {
-    const e = evaluate(workbook(sheet("基本信息", [["部门名称", "x"], ["评价年度", 2020]]), sheet("支出决算", [["决算支出合计", 10], ["基本支出", 0], ["人员支出", 0], ["项目支出", 10]])));
+    const e = evaluate(
+      workbook(
+        sheet("基本信息", [
+          ["部门名称", "x"],
+          ["评价年度", 2020],
+        ]),
+        sheet("支出决算", [
+          ["决算支出合计", 10],
+          ["基本支出", 0],
+          ["人员支出", 0],
+          ["项目支出", 10],
+        ]),
+      ),
+    );
     const p = e.report.sections[0].paragraphs[3];
     expect(p).toContain("【待补充：人员支出占基本支出比例】");
     expect(p).toContain("【待补充：公用经费】");
@@ -136,7 +166,10 @@ describe("the report as sheet rows", () => {
     expect(chooseReportSheet(["绩效评价报告"], [])).toEqual({ name: "绩效评价报告 (2)", replace: false });
     expect(chooseReportSheet(["绩效评价报告", "绩效评价报告 (2)"], [])).toEqual({ name: "绩效评价报告 (3)", replace: false });
     expect(chooseReportSheet(["绩效评价报告"], ["绩效评价报告"])).toEqual({ name: "绩效评价报告", replace: true });
-    expect(chooseReportSheet(["绩效评价报告", "绩效评价报告 (2)"], ["绩效评价报告 (2)"])).toEqual({ name: "绩效评价报告 (2)", replace: true });
+    expect(chooseReportSheet(["绩效评价报告", "绩效评价报告 (2)"], ["绩效评价报告 (2)"])).toEqual({
+      name: "绩效评价报告 (2)",
+      replace: true,
+    });
   });
   test("subsection numbers past ten", () => {
     expect([1, 10, 11, 19, 20, 21].map(subsectionNumber)).toEqual(["（一）", "（十）", "（十一）", "（十九）", "（二十）", "（二十一）"]);

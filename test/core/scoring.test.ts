@@ -214,7 +214,9 @@ describe("total and grade", () => {
     expect(r.e.scoring.grade).toBe("中");
   });
   test("the grade is withheld when the weights do not total 100", () => {
-    const e = evaluate(validWorkbook({ indicators: sheet("绩效指标", [H, ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 90, null, null, null]]) }));
+    const e = evaluate(
+      validWorkbook({ indicators: sheet("绩效指标", [H, ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 90, null, null, null]]) }),
+    );
     expect(e.scoring.total?.toFixed(2)).toBe("90.00");
     expect(e.scoring.grade).toBeNull();
   });
@@ -222,7 +224,16 @@ describe("total and grade", () => {
 
 describe("settings sheet", () => {
   test("bad values are findings on their cell and keep the default", () => {
-    const e = evaluate(workbook(INFO(), ...validWorkbook().sheets.slice(1), sheet("评分设置", [["反向指标计分方式", "随便"], ["超额完成说明阈值", "abc"]])));
+    const e = evaluate(
+      workbook(
+        INFO(),
+        ...validWorkbook().sheets.slice(1),
+        sheet("评分设置", [
+          ["反向指标计分方式", "随便"],
+          ["超额完成说明阈值", "abc"],
+        ]),
+      ),
+    );
     const onSettings = e.findings.filter((f) => f.sheet === "评分设置");
     expect(onSettings.map((f) => `${f.code}@${f.sheet}!${f.cell}`)).toEqual(["INVALID_VALUE@评分设置!B1", "INVALID_VALUE@评分设置!B2"]);
     expect(e.settings.reverseFormula).toBe("linear");

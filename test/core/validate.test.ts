@@ -48,8 +48,23 @@ describe("every code names its sheet and cell", () => {
     expect(f[0].params).toMatchObject({ sum: "2513.05", total: "2513.07", diff: "0.02" });
   });
   test("其他支出 joins the total identity", () => {
-    expect(spending([["决算支出合计", 100], ["基本支出", 50], ["项目支出", 40], ["其他支出", 10]])).toEqual([]);
-    expect(codes(spending([["决算支出合计", 100], ["基本支出", 50], ["项目支出", 40]]))).toEqual(["error TOTAL_MISMATCH 支出决算!B1"]);
+    expect(
+      spending([
+        ["决算支出合计", 100],
+        ["基本支出", 50],
+        ["项目支出", 40],
+        ["其他支出", 10],
+      ]),
+    ).toEqual([]);
+    expect(
+      codes(
+        spending([
+          ["决算支出合计", 100],
+          ["基本支出", 50],
+          ["项目支出", 40],
+        ]),
+      ),
+    ).toEqual(["error TOTAL_MISMATCH 支出决算!B1"]);
   });
   test("BASIC_MISMATCH names 基本支出", () => {
     const f = spending([
@@ -95,16 +110,37 @@ describe("every code names its sheet and cell", () => {
     expect(f.model.spending.projects?.rows).toHaveLength(1);
   });
   test("ROUNDING_DIFF: exactly one hundredth is a warning, more is an error", () => {
-    const warn = spending([["决算支出合计", 2513.06], ["基本支出", 518.31], ["项目支出", 1994.74]]);
+    const warn = spending([
+      ["决算支出合计", 2513.06],
+      ["基本支出", 518.31],
+      ["项目支出", 1994.74],
+    ]);
     expect(codes(warn)).toEqual(["warning ROUNDING_DIFF 支出决算!B1"]);
     expect(warn[0].params.of).toBe("TOTAL_MISMATCH");
-    const err = spending([["决算支出合计", 2513.061], ["基本支出", 518.31], ["项目支出", 1994.74]]);
+    const err = spending([
+      ["决算支出合计", 2513.061],
+      ["基本支出", 518.31],
+      ["项目支出", 1994.74],
+    ]);
     expect(codes(err)).toEqual(["error TOTAL_MISMATCH 支出决算!B1"]);
   });
   test("amounts in 元 work the same way", () => {
-    const info = sheet("基本信息", [["部门名称", "x"], ["评价年度", 2020], ["金额单位", "元"]]);
+    const info = sheet("基本信息", [
+      ["部门名称", "x"],
+      ["评价年度", 2020],
+      ["金额单位", "元"],
+    ]);
     const s = (total: number) =>
-      validateWorkbook(validWorkbook({ info, spending: sheet("支出决算", [["决算支出合计", total], ["基本支出", 5183100.01], ["项目支出", 19947400]]) })).findings;
+      validateWorkbook(
+        validWorkbook({
+          info,
+          spending: sheet("支出决算", [
+            ["决算支出合计", total],
+            ["基本支出", 5183100.01],
+            ["项目支出", 19947400],
+          ]),
+        }),
+      ).findings;
     expect(s(25130500.01)).toEqual([]);
     expect(codes(s(25130500.02))).toEqual(["warning ROUNDING_DIFF 支出决算!B1"]);
     expect(codes(s(25130500.03))).toEqual(["error TOTAL_MISMATCH 支出决算!B1"]);
@@ -126,11 +162,25 @@ describe("every code names its sheet and cell", () => {
 describe("exact decimals", () => {
   test("binary floating point creates no mismatch: 0.1 + 0.2 = 0.3", () => {
     expect(0.1 + 0.2).not.toBe(0.3); // the trap this guards against
-    expect(spending([["决算支出合计", 0.3], ["基本支出", 0.1], ["项目支出", 0.2]])).toEqual([]);
+    expect(
+      spending([
+        ["决算支出合计", 0.3],
+        ["基本支出", 0.1],
+        ["项目支出", 0.2],
+      ]),
+    ).toEqual([]);
   });
   test("nor hides one: a difference of 0.01 is seen in figures where floating point rounds", () => {
     expect(1994.74 + 518.31 + 0.01).not.toBe(2513.06);
-    expect(codes(spending([["决算支出合计", 2513.07], ["基本支出", 518.32], ["项目支出", 1994.74]]))).toEqual(["warning ROUNDING_DIFF 支出决算!B1"]);
+    expect(
+      codes(
+        spending([
+          ["决算支出合计", 2513.07],
+          ["基本支出", 518.32],
+          ["项目支出", 1994.74],
+        ]),
+      ),
+    ).toEqual(["warning ROUNDING_DIFF 支出决算!B1"]);
   });
 });
 

@@ -7,7 +7,10 @@ import { HEADER } from "../../helpers/grid";
 async function input(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const info = wb.addWorksheet("基本信息");
-  info.addRows([["部门名称", "测试局"], ["评价年度", 2020]]);
+  info.addRows([
+    ["部门名称", "测试局"],
+    ["评价年度", 2020],
+  ]);
   const sp = wb.addWorksheet("支出决算");
   sp.addRows([["决算支出合计"], ["基本支出", 518.31], ["项目支出", 1994.74]]);
   sp.getCell("B1").value = { formula: "B2+B3", result: 2513.05 };

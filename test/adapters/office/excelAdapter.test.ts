@@ -1,0 +1,201 @@
+import { join } from "node:path";
+import { OfficeWorkbook, SettingsStore } from "../../../src/adapters/office/excelAdapter";
+import { insertReport, scoreOpen, validateOpen } from "../../../src/adapters/office/operations";
+import { FakeWorkbookState, fakeRun } from "../../fakes/fakeExcel";
+import { fakeFromXlsx } from "../../fakes/fromXlsx";
+
+const EXAMPLES = ["seed-2020", "complete", "broken"];
+const ex = (name: string) => join(__dirname, "..", "..", "..", "examples", `${name}.xlsx`);
+
+function memorySettings(): SettingsStore & { data: Map<string, unknown>; saves: number } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    saves: 0,
+    get: (k) => data.get(k),
+    set: (k, v) => void data.set(k, v),
+    async save() {
+      this.saves++;
+    },
+  };
+}
+
+function adapter(state: FakeWorkbookState, opts: { maxBatchBytes?: number } = {}) {
+  const settings = memorySettings();
+  const wb = new OfficeWorkbook(fakeRun(state), {
+    isSupported: (v) => state.isSupported(v),
+    settings,
+    maxBatchBytes: opts.maxBatchBytes,
+  });
+  return { wb, settings };
+}
+
+/** Every cell that differs between two snapshots, as "sheet!A1". */
+function changedCells(before: ReturnType<FakeWorkbookState["snapshot"]>, after: ReturnType<FakeWorkbookState["snapshot"]>): string[] {
+  const out: string[] = [];
+  for (const sheet of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = before[sheet] ?? {};
+    const b = after[sheet] ?? {};
+    for (const cell of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (JSON.stringify(a[cell]) !== JSON.stringify(b[cell])) out.push(`${sheet}!${cell}`);
+    }
+  }
+  return out.sort();
+}
+
+describe.each(EXAMPLES)("examples/%s.xlsx in the fake Excel", (name) => {
+  test("scoring takes at most 3 syncs and changes only the planned cells", async () => {
+    const state = await fakeFromXlsx(ex(name));
+    const before = state.snapshot();
+    const { evaluation, changed } = await scoreOpen(adapter(state).wb);
+    expect(state.syncCount).toBeLessThanOrEqual(3);
+    const planned = evaluation.writes.map((w) => `${w.sheet}!${w.cell}`).sort();
+    expect(changedCells(before, state.snapshot())).toEqual(
+      planned.filter((c) => {
+        // A planned write of the value a cell already holds is not a change.
+        const w = evaluation.writes.find((x) => `${x.sheet}!${x.cell}` === c)!;
+        const old = before[w.sheet]?.[w.cell];
+        return !(old && old.value === w.value && old.numberFormat === w.numberFormat);
+      }),
+    );
+    for (const w of evaluation.writes) {
+      expect(state.cell(w.sheet, w.cell)).toMatchObject({ value: w.value, numberFormat: w.numberFormat });
+      expect(state.cell(w.sheet, w.cell)?.formula).toBeUndefined();
+    }
+    expect(changed.flatMap((c) => c.cells.map((x) => `${c.sheet}!${x}`)).sort()).toEqual(planned);
+  });
+
+  test("the report: a new sheet, marked, at most 3 syncs, input cells untouched; a re-run replaces it", async () => {
+    const state = await fakeFromXlsx(ex(name));
+    const before = state.snapshot();
+    const { wb } = adapter(state);
+    const first = await insertReport(wb);
+    expect(state.syncCount).toBeLessThanOrEqual(3);
+    const after = state.snapshot();
+    expect(changedCells(before, after).every((c) => c.startsWith("绩效评价报告!"))).toBe(true);
+    const sheet = state.sheet("绩效评价报告");
+    expect(sheet.customProperties.get("BudgetPerfReportSheet")).toBe("report");
+    expect(state.cell("绩效评价报告", "A2")?.value).toBe(first.evaluation.report.title[1]);
+    expect(state.cell("绩效评价报告", "A1")).toMatchObject({ bold: true, horizontalAlignment: "Center", numberFormat: "@" });
+    expect(sheet.pageLayout).toEqual({
+      paperSize: "A4",
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(sheet.autofitted).toBe(true);
+    state.syncCount = 0;
+    const second = await insertReport(wb);
+    expect(second.changed.map((c) => c.sheet)).toEqual(["绩效评价报告"]);
+    expect(state.syncCount).toBeLessThanOrEqual(3);
+    expect(state.sheets.map((s) => s.name).filter((n) => n.startsWith("绩效评价报告"))).toEqual(["绩效评价报告"]);
+    expect(state.snapshot()).toEqual(after);
+  });
+});
+
+describe("the adapter's discipline and edge cases", () => {
+  test("reading reproduces the grid the xlsx adapter gives, errors included", async () => {
+    const state = new FakeWorkbookState([
+      {
+        name: "基本信息",
+        values: [
+          [null, null],
+          [null, "部门名称", "x"],
+          [null, "评价年度", { error: "#N/A" }],
+        ],
+        formats: [[], [], [null, null, "0.00"]],
+      },
+      { name: "其他", values: [["a"]] },
+    ]);
+    const read = await adapter(state).wb.readWorkbook();
+    expect(state.syncCount).toBe(2);
+    expect(read.sheetNames).toEqual(["基本信息", "其他"]);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(["基本信息"]); // only input sheets are read
+    expect(read.grid.sheets[0].values).toEqual([[], [null, "部门名称", "x"], [null, "评价年度", { error: "#N/A" }]]);
+    expect(read.grid.sheets[0].formats?.[2][2]).toBe("0.00");
+  });
+
+  test("a user's sheet named 绩效评价报告 is never replaced: the report goes to (2)", async () => {
+    const state = await fakeFromXlsx(ex("seed-2020"));
+    state.addSheet("绩效评价报告").cells.set("0,0", { value: "我自己的报告", numberFormat: "General" });
+    const { changed } = await insertReport(adapter(state).wb);
+    expect(changed[0].sheet).toBe("绩效评价报告 (2)");
+    expect(state.cell("绩效评价报告", "A1")?.value).toBe("我自己的报告");
+  });
+
+  test("without ExcelApi 1.12 the mark is a workbook setting, and a re-run still replaces", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    state.apiMinor = 8;
+    const { wb, settings } = adapter(state);
+    await insertReport(wb);
+    expect(settings.data.get("budgetPerfOwnedSheets")).toEqual(["绩效评价报告"]);
+    expect(settings.saves).toBe(1);
+    expect(state.sheet("绩效评价报告").pageLayout).toEqual({}); // page layout needs 1.9: skipped
+    await insertReport(wb);
+    expect(state.sheets.filter((s) => s.name.startsWith("绩效评价报告"))).toHaveLength(1);
+  });
+
+  test("formula-looking report text stays text: the format is set before the value", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    const { wb } = adapter(state);
+    const e = await validateOpen(wb);
+    const edited = {
+      ...e.report,
+      opening: "=1+1",
+      sections: e.report.sections.map((s, i) => (i === 0 ? { ...s, paragraphs: ["+2", "-3", "@4"] } : s)),
+    };
+    await insertReport(wb, edited);
+    const texts = [...state.sheet("绩效评价报告").cells.values()].map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(["=1+1", "+2", "-3", "@4"]));
+    expect([...state.sheet("绩效评价报告").cells.values()].some((c) => c.formula)).toBe(false);
+  });
+
+  test("a write batch over the limit is split; every write still lands", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    const before = (await fakeFromXlsx(ex("complete"))).snapshot();
+    const { evaluation } = await scoreOpen(adapter(state, { maxBatchBytes: 300 }).wb);
+    expect(state.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...state.batchBytes.slice(2))).toBeLessThan(1000);
+    for (const w of evaluation.writes) expect(state.cell(w.sheet, w.cell)?.value).toBe(w.value);
+    expect(changedCells(before, state.snapshot()).every((c) => evaluation.writes.some((w) => `${w.sheet}!${w.cell}` === c))).toBe(true);
+  });
+
+  test("select activates the sheet and selects the cell", async () => {
+    const state = await fakeFromXlsx(ex("broken"));
+    await adapter(state).wb.select("支出决算", "B2");
+    expect(state.activeSheet).toBe("支出决算");
+    expect(state.selected).toEqual({ sheet: "支出决算", address: "B2" });
+    expect(state.syncCount).toBe(1);
+  });
+});
+
+describe("the fake keeps Office's discipline", () => {
+  test("reading before load and sync throws; writes apply only at sync", async () => {
+    const state = new FakeWorkbookState([{ name: "S", values: [["a"]] }]);
+    await fakeRun(state)(async (context) => {
+      const r = context.workbook.worksheets.getItem("S").getRange("A1");
+      expect(() => r.values).toThrow(/PropertyNotLoaded/);
+      r.load("values");
+      expect(() => r.values).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(r.values).toEqual([["a"]]);
+      r.values = [["b"]];
+      expect(state.cell("S", "A1")?.value).toBe("a");
+      await context.sync();
+      expect(state.cell("S", "A1")?.value).toBe("b");
+    });
+    expect(state.syncCount).toBe(2);
+  });
+  test("a string starting with = becomes a formula unless the cell is text", async () => {
+    const state = new FakeWorkbookState([{ name: "S", values: [[]] }]);
+    await fakeRun(state)(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.getRange("A1").values = [["=1+1"]];
+      const b = ws.getRange("B1");
+      b.numberFormat = [["@"]];
+      b.values = [["=1+1"]];
+      await context.sync();
+    });
+    expect(state.cell("S", "A1")?.formula).toBe("=1+1");
+    expect(state.cell("S", "B1")).toMatchObject({ value: "=1+1", numberFormat: "@" });
+  });
+});

@@ -1,0 +1,92 @@
+import { join } from "node:path";
+import { OfficeMockObject } from "office-addin-mock";
+import { OfficeWorkbook } from "../../src/adapters/office/excelAdapter";
+import { DialogMessage, runScoreCommand } from "../../src/commands/scoreCommand";
+import { FakeWorkbookState, fakeRun } from "../fakes/fakeExcel";
+import { fakeFromXlsx } from "../fakes/fromXlsx";
+
+const ex = (name: string) => join(__dirname, "..", "..", "examples", `${name}.xlsx`);
+const settings = { get: () => undefined, set: () => {}, save: async () => {} };
+
+function workbookOn(state: FakeWorkbookState) {
+  return new OfficeWorkbook(fakeRun(state), { isSupported: (v) => state.isSupported(v), settings });
+}
+
+async function press(workbook: OfficeWorkbook, lang: "zh-CN" | "en" = "zh-CN", show?: (m: DialogMessage) => Promise<void>) {
+  const shown: DialogMessage[] = [];
+  const event = { completed: jest.fn() };
+  await runScoreCommand(event, { workbook, lang, show: show ?? (async (m) => void shown.push(m)) });
+  return { shown, completed: event.completed };
+}
+
+describe("the 评分 ribbon button", () => {
+  test("success: scores the sheet and shows the total and grade", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    const { shown, completed } = await press(workbookOn(state));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(shown).toHaveLength(1);
+    expect(shown[0].lines[0]).toBe("自评总分 93.38 分，评价等级：优");
+    expect(shown[0].lines[1]).toBe("另有 2 条提示，可在“报告助手”中查看。");
+    expect(state.cell("绩效指标", "I13")?.value).toBe(93.38);
+    expect(state.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  test("errors: the count, the first error with its cell, and that cell selected", async () => {
+    const state = await fakeFromXlsx(ex("broken"));
+    const { shown, completed } = await press(workbookOn(state), "en");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(shown[0].lines[0]).toBe("4 error(s) found; scoring is incomplete. The first error's cell is selected:");
+    expect(shown[0].lines[1]).toBe("支出决算!B7 “其他支出” should be a number but is “待定”");
+    expect(state.selected).toEqual({ sheet: "支出决算", address: "B7" });
+    expect(state.activeSheet).toBe("支出决算");
+  });
+
+  test("an empty workbook: the missing sheet is named; selecting it fails quietly", async () => {
+    const state = new FakeWorkbookState([{ name: "Sheet1", values: [] }]);
+    const { shown, completed } = await press(workbookOn(state));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(shown[0].lines[1]).toMatch(/^基本信息!A1 缺少工作表/);
+  });
+
+  test("an exception inside Excel.run is shown and the event still completes", async () => {
+    const failing = new OfficeWorkbook(async () => Promise.reject(new Error("RichApi.Error: the workbook is busy")), {
+      isSupported: () => true,
+      settings,
+    });
+    const { shown, completed } = await press(failing);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(shown[0].lines).toEqual(["评分未能完成：", "RichApi.Error: the workbook is busy"]);
+  });
+
+  test("a dialog that cannot open still completes the event", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    const { completed } = await press(workbookOn(state), "zh-CN", async () => {
+      throw new Error("12007: a dialog is already open");
+    });
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("with Microsoft's office-addin-mock", () => {
+  test("selecting a finding's cell activates its sheet and selects the range", async () => {
+    const calls: string[] = [];
+    const excelMock = new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: {
+            getItem: (name: string) => ({
+              activate: () => calls.push(`activate ${name}`),
+              getRange: (address: string) => ({ select: () => calls.push(`select ${name}!${address}`) }),
+            }),
+          },
+        },
+      },
+      run: async function (callback: (context: unknown) => Promise<unknown>) {
+        return callback((this as unknown as { context: unknown }).context);
+      },
+    }) as unknown as { run: (cb: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown> };
+    const wb = new OfficeWorkbook((batch) => excelMock.run(batch) as ReturnType<typeof batch>, { isSupported: () => true, settings });
+    await wb.select("支出决算", "B2");
+    expect(calls).toEqual(["activate 支出决算", "select 支出决算!B2"]);
+  });
+});

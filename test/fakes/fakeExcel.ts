@@ -1,0 +1,571 @@
+/**
+ * A project-owned fake of the Excel JavaScript API subset this add-in uses. Written without Node-only
+ * dependencies, so the browser tests of the task pane can load it too.
+ *
+ * It keeps Office's discipline, which office-addin-mock does not: reading a property before `load()` and
+ * `sync()` throws; writes are queued and applied only at `sync()`, in order; a string starting with "=" in a
+ * cell not formatted as text "@" becomes a formula. It counts syncs and measures each batch's payload (the
+ * JSON of the queued operations, roughly what Office sends).
+ */
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue; // "" for empty; errors as "#DIV/0!" text with valueType "Error"
+  numberFormat: string;
+  formula?: string;
+  error?: boolean;
+  bold?: boolean;
+  fontSize?: number;
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+}
+
+export interface FakeSheetData {
+  name: string;
+  cells: Map<string, FakeCell>; // key "r,c" 0-based
+  position: number;
+  customProperties: Map<string, string>;
+  columnWidths: Map<number, number>;
+  pageLayout: { paperSize?: string; orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } };
+  autofitted: boolean;
+}
+
+export interface FakeSheetInput {
+  name: string;
+  /** Row-major values; null or undefined for empty; { error } for error values; "=…" strings with a numberFormat other than "@" are formulas whose value is given by `results`. */
+  values: (FakeValue | null | undefined | { error: string })[][];
+  formats?: (string | null | undefined)[][];
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+function colLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function parseCell(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
+  if (!m) throw new Error(`FakeExcel: bad address ${a}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "A1" or "A1:C3" → 0-based bounds. */
+function parseRange(address: string): { r0: number; c0: number; r1: number; c1: number } {
+  const [a, b] = address.split(":");
+  const p = parseCell(a);
+  const q = b ? parseCell(b) : p;
+  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+}
+
+export class FakeWorkbookState {
+  sheets: FakeSheetData[] = [];
+  selected?: { sheet: string; address: string };
+  activeSheet?: string;
+  syncCount = 0;
+  /** Payload of each sync's batch, in bytes. */
+  batchBytes: number[] = [];
+  /** The ExcelApi 1.x minor version this fake claims, for feature detection (12 = ExcelApi 1.12). */
+  apiMinor = 12;
+
+  constructor(inputs: FakeSheetInput[] = []) {
+    inputs.forEach((s, i) => {
+      const sheet = this.addSheet(s.name);
+      sheet.position = i;
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === undefined || v === "") return;
+          const fmt = s.formats?.[r]?.[c] ?? "General";
+          if (typeof v === "object") sheet.cells.set(key(r, c), { value: v.error, numberFormat: fmt, error: true });
+          else sheet.cells.set(key(r, c), { value: v, numberFormat: fmt });
+        }),
+      );
+      s.formats?.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f && !sheet.cells.has(key(r, c))) sheet.cells.set(key(r, c), { value: "", numberFormat: f });
+        }),
+      );
+    });
+  }
+
+  addSheet(name: string): FakeSheetData {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`FakeExcel: a sheet named ${name} exists`);
+    const s: FakeSheetData = {
+      name,
+      cells: new Map(),
+      position: this.sheets.length,
+      customProperties: new Map(),
+      columnWidths: new Map(),
+      pageLayout: {},
+      autofitted: false,
+    };
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): FakeSheetData {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`FakeExcel: ItemNotFound: ${name}`);
+    return s;
+  }
+
+  /** A deep copy of every cell, to compare before and after. */
+  snapshot(): Record<string, Record<string, FakeCell>> {
+    const out: Record<string, Record<string, FakeCell>> = {};
+    for (const s of this.sheets) {
+      out[s.name] = {};
+      for (const [k, c] of s.cells) {
+        const [r, col] = k.split(",").map(Number);
+        out[s.name][`${colLetters(col)}${r + 1}`] = { ...c };
+      }
+    }
+    return out;
+  }
+
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const { row, col } = parseCell(address);
+    return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  /** Like Office.context.requirements.isSetSupported("ExcelApi", version): "1.9" < "1.12". */
+  isSupported(version: string): boolean {
+    const [major, minor] = version.split(".").map(Number);
+    return major === 1 && (minor ?? 0) <= this.apiMinor;
+  }
+}
+
+type Op = { bytes: number; apply: () => void };
+
+/** One Excel.run: a request context with its own queue, as Office gives each batch function. */
+export class FakeContext {
+  private queue: Op[] = [];
+  private pendingLoads: (() => void)[] = [];
+  readonly workbook: FakeWorkbookProxy;
+
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  enqueue(description: unknown, apply: () => void): void {
+    const bytes = JSON.stringify(description ?? null).length;
+    this.queue.push({ bytes, apply });
+  }
+
+  enqueueLoad(description: unknown, resolve: () => void): void {
+    this.enqueue(description, () => {});
+    this.pendingLoads.push(resolve);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const loads = this.pendingLoads;
+    this.queue = [];
+    this.pendingLoads = [];
+    this.state.syncCount++;
+    this.state.batchBytes.push(ops.reduce((a, o) => a + o.bytes, 0));
+    for (const o of ops) o.apply();
+    for (const l of loads) l();
+  }
+}
+
+/** A proxy's loaded properties: reading one before load() and sync() throws, as in Office. */
+class Loadable {
+  private loaded = new Map<string, unknown>();
+
+  protected read<T>(name: string): T {
+    if (!this.loaded.has(name)) {
+      throw new Error(
+        `PropertyNotLoaded: the property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  protected setLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+}
+
+function propsOf(arg: string | string[] | { select?: string | string[] } | undefined): string[] {
+  if (arg === undefined) return [];
+  if (typeof arg === "string") return arg.split(",").map((s) => s.trim());
+  if (Array.isArray(arg)) return arg;
+  return propsOf(arg.select);
+}
+
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+export class FakeWorksheetCollection extends Loadable {
+  private _items: FakeWorksheet[] = [];
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read("items");
+  }
+
+  load(arg?: string | string[] | { select?: string | string[] }): this {
+    const props = propsOf(arg).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueueLoad({ load: "worksheets", props }, () => {
+      this._items = [...this.ctx.state.sheets]
+        .sort((a, b) => a.position - b.position)
+        .map((s) => {
+          const ws = new FakeWorksheet(this.ctx, s.name);
+          ws.fill(props.length ? props : ["name", "position"]);
+          return ws;
+        });
+      this.setLoaded("items", this._items);
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue({ add: name }, () => this.ctx.state.addSheet(name));
+    return new FakeWorksheet(this.ctx, name);
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly customProperties: FakeCustomProperties;
+  readonly pageLayout: FakePageLayout;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+  ) {
+    super();
+    this.customProperties = new FakeCustomProperties(ctx, sheetName);
+    this.pageLayout = new FakePageLayout(ctx, sheetName);
+  }
+
+  /** Used by collection loads, which resolve their items at sync. */
+  fill(props: string[]): void {
+    const s = this.ctx.state.sheet(this.sheetName);
+    for (const p of props) if (p === "name" || p === "position") this.setLoaded(p, s[p]);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get position(): number {
+    return this.read("position");
+  }
+
+  load(arg?: string | string[]): this {
+    const props = propsOf(arg);
+    this.ctx.enqueueLoad({ load: this.sheetName, props }, () => this.fill(props.length ? props : ["name", "position"]));
+    return this;
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => address ?? "A1:XFD1048576");
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => {
+      const s = this.ctx.state.sheet(this.sheetName);
+      let r1 = -1;
+      let c1 = -1;
+      let r0 = Infinity;
+      let c0 = Infinity;
+      for (const [k, c] of s.cells) {
+        if (valuesOnly && c.value === "" && !c.formula) continue;
+        const [r, col] = k.split(",").map(Number);
+        r0 = Math.min(r0, r);
+        c0 = Math.min(c0, col);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, col);
+      }
+      if (r1 < 0) return "A1";
+      return `${colLetters(c0)}${r0 + 1}:${colLetters(c1)}${r1 + 1}`;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue({ activate: this.sheetName }, () => {
+      this.ctx.state.activeSheet = this.sheetName;
+    });
+  }
+}
+
+export class FakeCustomProperties {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+  ) {}
+
+  add(k: string, v: string): void {
+    this.ctx.enqueue({ customProperty: k, v }, () => {
+      if (!this.ctx.state.isSupported("1.12")) throw new Error("FakeExcel: customProperties needs ExcelApi 1.12");
+      this.ctx.state.sheet(this.sheetName).customProperties.set(k, v);
+    });
+  }
+
+  getItemOrNullObject(k: string): FakeCustomProperty {
+    return new FakeCustomProperty(this.ctx, this.sheetName, k);
+  }
+}
+
+export class FakeCustomProperty extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly k: string,
+  ) {
+    super();
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get value(): string {
+    return this.read("value");
+  }
+  load(): this {
+    this.ctx.enqueueLoad({ loadCustomProperty: this.k }, () => {
+      const v = this.ctx.state.sheet(this.sheetName).customProperties.get(this.k);
+      this.setLoaded("isNullObject", v === undefined);
+      this.setLoaded("value", v);
+    });
+    return this;
+  }
+}
+
+export class FakePageLayout {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+  ) {}
+  set paperSize(v: string) {
+    this.ctx.enqueue({ paperSize: v }, () => (this.ctx.state.sheet(this.sheetName).pageLayout.paperSize = v));
+  }
+  set orientation(v: string) {
+    this.ctx.enqueue({ orientation: v }, () => (this.ctx.state.sheet(this.sheetName).pageLayout.orientation = v));
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.ctx.enqueue({ zoom: v }, () => (this.ctx.state.sheet(this.sheetName).pageLayout.zoom = v));
+  }
+}
+
+type Grid<T> = (T | null)[][];
+
+export class FakeRange extends Loadable {
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    /** Resolved when the batch runs: a used range depends on the sheet at that moment. */
+    private readonly address: () => string,
+  ) {
+    super();
+    this.format = new FakeRangeFormat(ctx, sheetName, address);
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  set values(v: Grid<FakeValue>) {
+    this.write("values", v);
+  }
+  set numberFormat(v: Grid<string>) {
+    this.write("numberFormat", v);
+  }
+
+  private write(prop: "values" | "numberFormat", grid: Grid<FakeValue>): void {
+    this.ctx.enqueue({ set: prop, sheet: this.sheetName, grid }, () => {
+      const s = this.ctx.state.sheet(this.sheetName);
+      const b = parseRange(this.address());
+      const rows = b.r1 - b.r0 + 1;
+      const cols = b.c1 - b.c0 + 1;
+      const single = grid.length === 1 && grid[0].length === 1;
+      if (!single && (grid.length !== rows || grid.some((r) => r.length !== cols))) {
+        throw new Error(
+          `FakeExcel: InvalidArgument: ${prop} is ${grid.length}×${grid[0]?.length}, the range ${this.address()} is ${rows}×${cols}`,
+        );
+      }
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const v = single ? grid[0][0] : grid[r][c];
+          if (v === null || v === undefined) continue; // null leaves the cell as it is, as in Office
+          const k = key(b.r0 + r, b.c0 + c);
+          const cell = s.cells.get(k) ?? { value: "", numberFormat: "General" };
+          if (prop === "numberFormat") cell.numberFormat = String(v);
+          else if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") {
+            cell.formula = v;
+            cell.value = "#FORMULA";
+            cell.error = false;
+          } else {
+            cell.value = v;
+            delete cell.formula;
+            cell.error = false;
+          }
+          s.cells.set(k, cell);
+        }
+      }
+    });
+  }
+
+  load(arg?: string | string[]): this {
+    const props = propsOf(arg);
+    this.ctx.enqueueLoad({ load: "range", props }, () => {
+      const s = this.ctx.state.sheet(this.sheetName);
+      const b = parseRange(this.address());
+      const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
+        const out: T[][] = [];
+        for (let r = b.r0; r <= b.r1; r++) {
+          const row: T[] = [];
+          for (let c = b.c0; c <= b.c1; c++) row.push(f(s.cells.get(key(r, c))));
+          out.push(row);
+        }
+        return out;
+      };
+      for (const p of props) {
+        if (p === "values")
+          this.setLoaded(
+            p,
+            grid((c) => (c ? c.value : "")),
+          );
+        else if (p === "numberFormat")
+          this.setLoaded(
+            p,
+            grid((c) => (c ? c.numberFormat : "General")),
+          );
+        else if (p === "valueTypes")
+          this.setLoaded(
+            p,
+            grid((c) =>
+              !c || c.value === ""
+                ? "Empty"
+                : c.error
+                  ? "Error"
+                  : typeof c.value === "number"
+                    ? "Double"
+                    : typeof c.value === "boolean"
+                      ? "Boolean"
+                      : "String",
+            ),
+          );
+        else if (p === "rowIndex") this.setLoaded(p, b.r0);
+        else if (p === "columnIndex") this.setLoaded(p, b.c0);
+        else if (p === "address") this.setLoaded(p, `${this.sheetName}!${this.address()}`);
+        else throw new Error(`FakeExcel: loading ${p} is not faked`);
+      }
+    });
+    return this;
+  }
+
+  select(): void {
+    this.ctx.enqueue({ select: this.address() }, () => {
+      this.ctx.state.selected = { sheet: this.sheetName, address: this.address() };
+    });
+  }
+
+  clear(): void {
+    this.ctx.enqueue({ clear: this.sheetName }, () => {
+      const s = this.ctx.state.sheet(this.sheetName);
+      s.cells.clear();
+      s.columnWidths.clear();
+    });
+  }
+}
+
+export class FakeRangeFormat {
+  readonly font: { bold: boolean; size: number };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly address: () => string,
+  ) {
+    const each = (f: (c: FakeCell) => void) => () => {
+      const s = this.ctx.state.sheet(this.sheetName);
+      const b = parseRange(this.address());
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) {
+          const k = key(r, c);
+          const cell = s.cells.get(k) ?? { value: "", numberFormat: "General" };
+          f(cell);
+          s.cells.set(k, cell);
+        }
+    };
+    const enqueue = this.ctx.enqueue.bind(this.ctx);
+    this.font = {
+      set bold(v: boolean) {
+        enqueue(
+          { bold: v },
+          each((c) => (c.bold = v)),
+        );
+      },
+      set size(v: number) {
+        enqueue(
+          { size: v },
+          each((c) => (c.fontSize = v)),
+        );
+      },
+    } as { bold: boolean; size: number };
+    this.each = each;
+  }
+  private each: (f: (c: FakeCell) => void) => () => void;
+
+  set horizontalAlignment(v: string) {
+    this.ctx.enqueue(
+      { horizontalAlignment: v },
+      this.each((c) => (c.horizontalAlignment = v)),
+    );
+  }
+  set verticalAlignment(v: string) {
+    this.ctx.enqueue({ verticalAlignment: v }, () => {});
+  }
+  set wrapText(v: boolean) {
+    this.ctx.enqueue(
+      { wrapText: v },
+      this.each((c) => (c.wrapText = v)),
+    );
+  }
+  set columnWidth(v: number) {
+    this.ctx.enqueue({ columnWidth: v }, () => {
+      const b = parseRange(this.address());
+      for (let c = b.c0; c <= b.c1; c++) this.ctx.state.sheet(this.sheetName).columnWidths.set(c, v);
+    });
+  }
+  autofitRows(): void {
+    this.ctx.enqueue({ autofitRows: true }, () => (this.ctx.state.sheet(this.sheetName).autofitted = true));
+  }
+}
+
+/** Excel.run over the fake: each call gets a fresh request context on the shared workbook state. */
+export function fakeRun(state: FakeWorkbookState) {
+  return async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(new FakeContext(state) as unknown as Excel.RequestContext);
+}
