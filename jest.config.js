@@ -12,4 +12,6 @@ module.exports = {
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  // The browser and LibreOffice suites start big programs; two workers match the machine's two cores.
+  maxWorkers: 2,
 };

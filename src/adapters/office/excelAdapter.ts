@@ -167,7 +167,9 @@ export class OfficeWorkbook {
           formats.push([w ? w.numberFormat : null]);
         }
         await budget.spend(JSON.stringify(values).length + JSON.stringify(formats).length);
-        const range = context.workbook.worksheets.getItem(sheet).getRange(`${columnLetters(col)}${first + 1}:${columnLetters(col)}${last + 1}`);
+        const range = context.workbook.worksheets
+          .getItem(sheet)
+          .getRange(`${columnLetters(col)}${first + 1}:${columnLetters(col)}${last + 1}`);
         range.numberFormat = formats as string[][];
         range.values = values as (string | number)[][];
         start = i;
@@ -272,7 +274,6 @@ class Budget {
     this.used += bytes;
   }
 }
-
 
 function styleRow(range: Excel.Range, kind: ReportRowKind): void {
   if (kind === "title") {

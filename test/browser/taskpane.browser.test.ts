@@ -1,0 +1,200 @@
+/**
+ * The task pane in a real browser: the production build on localhost in Chromium, office.js from
+ * node_modules, the Excel API from the project's fake loaded with the examples. Screenshots of each view,
+ * in Chinese and English at 320 px, go to test-artifacts/.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { Server } from "node:http";
+import { join } from "node:path";
+import { BrowserContext, Page } from "playwright-core";
+import { loadWorkbook, workbookToGrid } from "../../src/adapters/xlsx/readGrid";
+import { gridToFakeInputs } from "../fakes/fromXlsx";
+import { OpenPane, buildDist, launch, openPane, serve } from "../helpers/browser";
+
+const ROOT = join(__dirname, "..", "..");
+const ARTIFACTS = join(ROOT, "test-artifacts");
+
+async function example(name: string) {
+  return gridToFakeInputs(workbookToGrid(await loadWorkbook(readFileSync(join(ROOT, "examples", `${name}.xlsx`)))));
+}
+
+const fake = <T>(page: Page, f: string): Promise<T> => page.evaluate(`(${f})(window.__fakeState)`) as Promise<T>;
+
+let server: Server;
+let baseUrl: string;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dist = buildDist();
+  ({ server, url: baseUrl } = await serve(dist));
+  context = await launch();
+}, 300000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+function onlyLocal(p: OpenPane): void {
+  // Every request is to localhost, or for office.js's own files (answered from node_modules by the test),
+  // or office.js's own telemetry frame (blocked by the test). The add-in's code asks for nothing else.
+  const external = p.requests.filter((u) => !u.startsWith(baseUrl) && !u.startsWith("data:"));
+  expect(external.filter((u) => !p.routed.includes(u) && !p.blocked.includes(u))).toEqual([]);
+  for (const u of p.blocked)
+    expect(u).toMatch(/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\/telemetryproxy\.html/);
+  // Known, and not the add-in's: the blocked telemetry frame fails to load, and office.js's start-up cannot
+  // redefine Office.context, which the fake host pins (test/fakes/browserHost.ts).
+  expect(p.errors.filter((e) => !/telemetry|ERR_FAILED|net::|Cannot redefine property: context/i.test(e))).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+test("outside Excel the pane says it runs inside Excel", async () => {
+  const p = await openPane(context, baseUrl, {});
+  await p.page.getByText("本工具在 Excel 中运行").waitFor();
+  onlyLocal(p);
+  await shot(p.page, "outside-excel-zh");
+  await p.page.close();
+});
+
+test("validate the broken example: findings by sheet with their cells; a click selects the cell", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("broken") });
+  const page = p.page;
+  await page.getByText("4 个错误").waitFor();
+  await expect(page.getByRole("heading", { name: "支出决算" }).count()).resolves.toBe(1);
+  for (const cell of ["支出决算!B7", "支出决算!B2", "支出决算!B3", "支出决算!C12", "绩效指标!H2"]) {
+    await page
+      .getByRole("button", { name: `选中 ${cell}` })
+      .first()
+      .waitFor();
+  }
+  await page.getByRole("button", { name: "选中 支出决算!B2" }).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __fakeState: { selected?: { address: string } } }).__fakeState.selected?.address === "B2",
+  );
+  expect(await fake(page, "s => s.selected")).toEqual({ sheet: "支出决算", address: "B2" });
+  await shot(page, "validate-zh");
+  onlyLocal(p);
+  await page.close();
+});
+
+test("score the complete example: total and grade shown, then written into the sheet", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete") });
+  const page = p.page;
+  await page.getByText("0 个错误").waitFor();
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByTestId("score-summary").getByText("自评总分: 93.38").waitFor();
+  await page.getByTestId("score-summary").getByText("评价等级: 优").waitFor();
+  await page.getByText("实际96个 < 目标120个，按比例得分 10 × 96 ÷ 120 = 8.00").waitFor();
+  await shot(page, "score-zh");
+  await page.getByRole("button", { name: "写入工作表" }).click();
+  await page.getByText("得分、总分和等级已写入工作表。").waitFor();
+  expect(
+    await fake(page, `s => [s.cell("绩效指标", "I13").value, s.cell("绩效指标", "K13").value, s.cell("绩效指标", "I5").value]`),
+  ).toEqual([93.38, "评价等级：优", 8]);
+  onlyLocal(p);
+  await page.close();
+});
+
+test("edit a report section, switch views, insert: the sheet holds the edited text; copy all", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("seed-2020") });
+  const page = p.page;
+  await page.getByText("0 个错误").waitFor();
+  await page.getByRole("tab", { name: "报告" }).click();
+  const first = page.getByLabel("一、基本情况（可编辑）");
+  await first.waitFor();
+  expect(await first.inputValue()).toContain("2513.05万元");
+  await first.fill("（一）部门整体绩效目标\n=这是修改后的目标\n（二）整体支出规模\n2020年决算支出2513.05万元。");
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByRole("tab", { name: "报告" }).click();
+  expect(await page.getByLabel("一、基本情况（可编辑）").inputValue()).toContain("=这是修改后的目标");
+  await page.getByText("引用的数据 (7)").first().click();
+  await page.getByRole("button", { name: "选中 支出决算!B2" }).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __fakeState: { selected?: { address: string } } }).__fakeState.selected?.address === "B2",
+  );
+  await shot(page, "report-zh");
+  await page.getByRole("button", { name: "插入到工作表" }).click();
+  await page.getByText("报告已写入工作表“绩效评价报告”。").waitFor();
+  const texts = await fake<string[]>(page, `s => [...s.sheet("绩效评价报告").cells.values()].map(c => c.value)`);
+  expect(texts).toContain("=这是修改后的目标");
+  expect(texts).toContain("2020年度部门预算整体支出绩效评价报告");
+  expect(await fake(page, `s => [...s.sheet("绩效评价报告").cells.values()].some(c => c.formula)`)).toBe(false);
+  // Regenerating section 一 brings the generated text back; the others keep theirs.
+  await page.getByRole("button", { name: "重新生成 一、基本情况" }).click();
+  await page.waitForFunction(() => (document.querySelector("textarea") as HTMLTextAreaElement).value.includes("2513.05万元，其中基本支出"));
+  await page.getByRole("button", { name: "复制全文" }).click();
+  await page.getByText("已复制到剪贴板。").waitFor();
+  const copied = await page.evaluate(() => (window as unknown as { __clipboard: string }).__clipboard);
+  expect(copied.split("\n")[1]).toBe("2020年度部门预算整体支出绩效评价报告");
+  onlyLocal(p);
+  await page.close();
+});
+
+test("an empty workbook: the pane offers the template and inserts it, never over an existing sheet", async () => {
+  const p = await openPane(context, baseUrl, { workbook: [{ name: "问题与措施", values: [["我的内容"]] }] });
+  const page = p.page;
+  await page.getByRole("button", { name: "插入模板工作表" }).click();
+  await page.getByText("已插入：基本信息、支出决算、绩效指标").waitFor();
+  expect(await fake(page, `s => s.sheets.map(x => x.name)`)).toEqual(["问题与措施", "基本信息", "支出决算", "绩效指标"]);
+  expect(await fake(page, `s => s.cell("问题与措施", "A1").value`)).toBe("我的内容");
+  expect(await fake(page, `s => s.cell("绩效指标", "D3").value`)).toBe("≥");
+  await page.close();
+});
+
+test("in English, every view, with screenshots; dark when the system prefers it", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US" });
+  const page = p.page;
+  await page.getByText("0 error(s)").waitFor();
+  await expect(page.getByRole("tab", { name: "Validate" }).count()).resolves.toBe(1);
+  await shot(page, "validate-en");
+  await page.getByRole("tab", { name: "Score" }).click();
+  await page.getByTestId("score-summary").getByText("Total: 93.38").waitFor();
+  await shot(page, "score-en");
+  await page.getByRole("tab", { name: "Report" }).click();
+  await page.getByLabel("一、基本情况 (editable)").waitFor();
+  await shot(page, "report-en");
+  onlyLocal(p);
+  await page.close();
+
+  const dark = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US", colorScheme: "dark" });
+  await dark.page.getByText("0 error(s)").waitFor();
+  const bg = await dark.page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+  expect(r + g + b).toBeLessThan(3 * 80);
+  await shot(dark.page, "validate-en-dark");
+  await dark.page.close();
+});
+
+test("every control is labelled and reachable by keyboard", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete") });
+  const page = p.page;
+  await page.getByText("0 个错误").waitFor();
+  for (const view of ["校验", "评分", "报告"]) {
+    await page.getByRole("tab", { name: view }).click();
+    await page.getByRole("button").first().waitFor();
+    const unlabeled = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("button, textarea, [role=tab]")].filter((el) => {
+          const label =
+            el.getAttribute("aria-label") ||
+            el.textContent?.trim() ||
+            (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent);
+          return !label;
+        }).length,
+    );
+    expect({ view, unlabeled }).toEqual({ view, unlabeled: 0 });
+  }
+  // Tab from the start of the page reaches the tabs and the first action button.
+  await page.getByRole("tab", { name: "校验" }).click();
+  const reached = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
+  }
+  expect([...reached]).toContain("校验工作簿");
+  await page.close();
+});
