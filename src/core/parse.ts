@@ -87,7 +87,11 @@ export function parseNumberCell(value: CellValue, format?: string): Parsed {
 }
 
 /** Parses text such as "≥1,234.5万元", "95%", "（12.5）" or "７７.４". */
+/** A plain ASCII decimal such as "120" or "-3.5": the common case, parsed without the general path. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 export function parseNumberText(raw: string): Parsed {
+  if (PLAIN_NUMBER.test(raw)) return { kind: "number", value: dec(raw), unit: "", percent: false, text: raw };
   const shown = cleanText(raw);
   if (shown === "") return { kind: "empty" };
   if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(shown)) {

@@ -55,9 +55,12 @@ function textAt(sheet: SheetGrid, row: number, col: number): string {
   return cleanText(cellText(cellValue(sheet, row, col)));
 }
 
+/** Longer texts are never labels or headers; skipping them keeps scans of large sheets cheap. */
+const MAX_LABEL_LENGTH = 40;
+
 function labelAt(sheet: SheetGrid, row: number, col: number): string {
   const v = cellValue(sheet, row, col);
-  return typeof v === "string" ? normalizeLabel(v) : "";
+  return typeof v === "string" && v.length <= MAX_LABEL_LENGTH ? normalizeLabel(v) : "";
 }
 
 function rowIsBlank(sheet: SheetGrid, row: number): boolean {
@@ -65,11 +68,14 @@ function rowIsBlank(sheet: SheetGrid, row: number): boolean {
   return !r || r.every((v) => v === undefined || isEmpty(v));
 }
 
+/** The first text of a row, normalised when it is short enough to be a table-ending word (合计, 自评总分 …). */
 function firstText(sheet: SheetGrid, row: number): string {
   const n = colCount(sheet, row);
   for (let c = 0; c < n; c++) {
     const v = cellValue(sheet, row, c);
-    if (!isEmpty(v)) return normalizeLabel(cellText(v));
+    if (isEmpty(v)) continue;
+    const t = cellText(v);
+    return t.length <= 12 ? normalizeLabel(t) : t;
   }
   return "";
 }

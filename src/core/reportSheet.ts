@@ -32,7 +32,7 @@ const LINE_POINTS = 17;
 /** Width in column units: a CJK or full-width glyph is about 2.1 units of the default font, Latin 1.1. */
 function textUnits(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2.1 : 1.1;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x1100 ? 2.1 : 1.1;
   return w;
 }
 
@@ -48,12 +48,34 @@ function row(text: string, kind: ReportRowKind): ReportRow {
   return { text, kind, height: height(text, kind) };
 }
 
+/** Excel holds at most 32,767 characters in a cell; longer paragraphs continue on the next rows. */
+export const MAX_CELL_CHARS = 32767;
+
+/** Splits a paragraph into pieces within the cell limit, at a sentence or clause end where there is one. */
+export function splitForCells(text: string, max = MAX_CELL_CHARS): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    // A sentence end if one is in the second half of the window, else a clause end, else the limit itself.
+    const cut = ["。", "；", "，"].map((p) => window.lastIndexOf(p)).find((i) => i > max / 2);
+    const at = cut !== undefined ? cut + 1 : max;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
 export function reportRows(report: Report): ReportRow[] {
   const rows = report.title.map((t) => row(t, "title"));
   rows.push(row(report.opening, "body"));
   for (const s of report.sections) {
     rows.push(row(s.heading, "heading"));
-    for (const p of s.paragraphs) rows.push(row(p, SUBHEADING.test(p) ? "subheading" : "body"));
+    for (const p of s.paragraphs) {
+      const kind = SUBHEADING.test(p) ? "subheading" : "body";
+      for (const piece of splitForCells(p)) rows.push(row(piece, kind));
+    }
   }
   rows.push(row(report.date, "date"));
   return rows;
@@ -78,9 +100,7 @@ export function planReportSheet(report: Report, existing: string[], owned: strin
   return { ...chooseReportSheet(existing, owned), rows: reportRows(report), columnWidth: REPORT_COLUMN_WIDTH };
 }
 
-/** Plain text: what --report-text prints and 复制全文 copies. */
+/** Plain text: what --report-text prints and 复制全文 copies (paragraphs whole, not split into cells). */
 export function reportText(report: Report): string {
-  return reportRows(report)
-    .map((r) => r.text)
-    .join("\n");
+  return [...report.title, report.opening, ...report.sections.flatMap((s) => [s.heading, ...s.paragraphs]), report.date].join("\n");
 }

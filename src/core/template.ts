@@ -4,6 +4,21 @@
  */
 import { CellValue } from "./grid";
 
+/** The indicator table's header row, in the usual order. */
+export const INDICATOR_HEADER: CellValue[] = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "年度指标值",
+  "计量单位",
+  "实际完成值",
+  "分值",
+  "得分",
+  "偏差原因分析及改进措施",
+  "评分说明",
+];
+
 export interface TemplateSheet {
   name: string;
   values: CellValue[][];
@@ -45,19 +60,7 @@ export const TEMPLATE: TemplateSheet[] = [
     name: "绩效指标",
     widths: [12, 14, 24, 10, 14, 10, 14, 8, 8, 28, 36],
     values: [
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "指标性质",
-        "年度指标值",
-        "计量单位",
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-        "评分说明",
-      ],
+      INDICATOR_HEADER,
       ["预算执行率", null, "预算执行率", "≥", "100%", "%", null, 10, null, null, null],
       ["产出指标", "数量指标", "（示例）完成培训人次", "≥", 500, "人次", null, 20, null, null, null],
       [null, "成本指标", "（示例）单位运维成本", "≤", 40, "万元", null, 20, null, null, null],

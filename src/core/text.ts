@@ -1,7 +1,10 @@
 /** Text normalisation shared by every reader: full-width forms, spaces and trailing colons. */
 
 /** Full-width ASCII forms (ＡＢＣ１２３．，％) become their half-width twins; U+3000 becomes a space. */
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000\u2212]/;
+
 export function toHalfWidth(s: string): string {
+  if (!NEEDS_HALF_WIDTH.test(s)) return s; // the common case, and a hot path on large tables
   let out = "";
   for (const ch of s) {
     const code = ch.codePointAt(0)!;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadWorkbook, workbookToGrid } from "../../src/adapters/xlsx/readGrid";
 import { evaluate } from "../../src/core/evaluate";
 import { SECTION_HEADINGS, subsectionNumber } from "../../src/core/report";
-import { chooseReportSheet, reportRows, reportText } from "../../src/core/reportSheet";
+import { MAX_CELL_CHARS, chooseReportSheet, reportRows, reportText, splitForCells } from "../../src/core/reportSheet";
 import { INDICATORS, SPENDING, sheet, workbook } from "../helpers/grid";
 
 const example = async (name: string) =>
@@ -173,5 +173,19 @@ describe("the report as sheet rows", () => {
   });
   test("subsection numbers past ten", () => {
     expect([1, 10, 11, 19, 20, 21].map(subsectionNumber)).toEqual(["（一）", "（十）", "（十一）", "（十九）", "（二十）", "（二十一）"]);
+  });
+});
+
+describe("paragraphs longer than a cell holds", () => {
+  test("split within 32,767 characters, at a sentence end, losing nothing", () => {
+    const sentence = "这是一个很长的句子，用来测试单元格的长度限制。";
+    const text = sentence.repeat(4000); // 92,000 characters
+    const pieces = splitForCells(text);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.every((p) => p.length <= MAX_CELL_CHARS)).toBe(true);
+    expect(pieces.join("")).toBe(text);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith("。"))).toBe(true);
+    expect(splitForCells("x".repeat(70000))).toEqual(["x".repeat(32767), "x".repeat(32767), "x".repeat(70000 - 65534)]);
+    expect(splitForCells("短")).toEqual(["短"]);
   });
 });

@@ -145,6 +145,10 @@ export class FakeWorkbookState {
 
 type Op = { bytes: number; apply: () => void };
 
+const encoder = new TextEncoder();
+/** Requests travel as UTF-8: a Chinese character is 3 bytes. */
+const utf8Bytes = (s: string) => encoder.encode(s).length;
+
 /** One Excel.run: a request context with its own queue, as Office gives each batch function. */
 export class FakeContext {
   private queue: Op[] = [];
@@ -156,7 +160,7 @@ export class FakeContext {
   }
 
   enqueue(description: unknown, apply: () => void): void {
-    const bytes = JSON.stringify(description ?? null).length;
+    const bytes = utf8Bytes(JSON.stringify(description ?? null));
     this.queue.push({ bytes, apply });
   }
 

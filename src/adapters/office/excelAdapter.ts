@@ -35,6 +35,14 @@ export interface AdapterOptions {
 export const REPORT_MARK = "BudgetPerfReportSheet";
 const OWNED_SETTING = "budgetPerfOwnedSheets";
 export const DEFAULT_MAX_BATCH_BYTES = 4_500_000;
+/** Rows per written range at most: 2,000 long explanations stay well under a megabyte. */
+const MAX_RUN_ROWS = 2000;
+/** Bytes of report text per written range at most (one cell holds at most 32,767 characters, ~98 KB). */
+const REPORT_RANGE_BYTES = 1_000_000;
+
+const encoder = new TextEncoder();
+/** Requests travel as UTF-8, where a Chinese character takes 3 bytes. */
+const utf8Bytes = (s: string) => encoder.encode(s).length;
 
 export interface ReadWorkbook {
   grid: WorkbookGrid;
@@ -156,7 +164,8 @@ export class OfficeWorkbook {
       // Runs of rows close together become one range; far-apart rows get ranges of their own.
       let start = 0;
       for (let i = 1; i <= rows.length; i++) {
-        if (i < rows.length && rows[i] - rows[i - 1] <= 20) continue;
+        // A run is capped in length so that no single range can pass the batch limit by itself.
+        if (i < rows.length && rows[i] - rows[i - 1] <= 20 && i - start < MAX_RUN_ROWS) continue;
         const first = rows[start];
         const last = rows[i - 1];
         const values: (string | number | null)[][] = [];
@@ -166,7 +175,7 @@ export class OfficeWorkbook {
           values.push([w ? w.value : null]);
           formats.push([w ? w.numberFormat : null]);
         }
-        await budget.spend(JSON.stringify(values).length + JSON.stringify(formats).length);
+        await budget.spend(utf8Bytes(JSON.stringify(values)) + utf8Bytes(JSON.stringify(formats)));
         const range = context.workbook.worksheets
           .getItem(sheet)
           .getRange(`${columnLetters(col)}${first + 1}:${columnLetters(col)}${last + 1}`);
@@ -184,11 +193,23 @@ export class OfficeWorkbook {
     if (plan.replace) ws.getRange().clear();
     else if (this.hasCustomProperties) ws.customProperties.add(REPORT_MARK, "report");
     const n = plan.rows.length;
-    const texts = plan.rows.map((r) => [r.text]);
-    await budget.spend(JSON.stringify(texts).length * 2);
+    // In ranges of at most ~1 MB each, so the budget can split a huge report between them.
+    let from = 0;
+    while (from < n) {
+      let to = from;
+      let bytes = 0;
+      while (to < n && (to === from || bytes + utf8Bytes(plan.rows[to].text) < REPORT_RANGE_BYTES))
+        bytes += utf8Bytes(plan.rows[to++].text) + 8;
+      const chunk = plan.rows.slice(from, to);
+      const texts = chunk.map((r) => [r.text]);
+      const formats = chunk.map(() => [TEXT_FORMAT]);
+      await budget.spend(utf8Bytes(JSON.stringify(texts)) + utf8Bytes(JSON.stringify(formats)));
+      const range = ws.getRange(`A${from + 1}:A${to}`);
+      range.numberFormat = formats;
+      range.values = texts;
+      from = to;
+    }
     const all = ws.getRange(`A1:A${n}`);
-    all.numberFormat = plan.rows.map(() => [TEXT_FORMAT]);
-    all.values = texts;
     all.format.wrapText = true;
     all.format.verticalAlignment = "Top";
     // Excel's column width is in points: a character unit of the default font is about 7 px = 5.25 pt.

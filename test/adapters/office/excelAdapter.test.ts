@@ -159,6 +159,22 @@ describe("the adapter's discipline and edge cases", () => {
     expect(changedCells(before, state.snapshot()).every((c) => evaluation.writes.some((w) => `${w.sheet}!${w.cell}` === c))).toBe(true);
   });
 
+  test("a huge report: no cell over 32,767 characters, no batch over the limit, nothing lost", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    const { wb } = adapter(state);
+    const e = await validateOpen(wb);
+    const huge = "目标完成情况说明。".repeat(120000); // 1,080,000 characters, about 3.2 MB as UTF-8
+    const edited = { ...e.report, sections: e.report.sections.map((s, i) => (i === 2 ? { ...s, paragraphs: [huge, huge] } : s)) };
+    state.syncCount = 0;
+    state.batchBytes = [];
+    await insertReport(wb, edited);
+    const cells = [...state.sheet("绩效评价报告").cells.values()].map((c) => String(c.value));
+    expect(Math.max(...cells.map((c) => c.length))).toBeLessThanOrEqual(32767);
+    expect(cells.join("")).toContain(huge + huge);
+    expect(Math.max(...state.batchBytes)).toBeLessThanOrEqual(4_600_000);
+    expect(state.syncCount).toBeGreaterThan(3); // split, as it must be past 5 MB
+  });
+
   test("select activates the sheet and selects the cell", async () => {
     const state = await fakeFromXlsx(ex("broken"));
     await adapter(state).wb.select("支出决算", "B2");
