@@ -1,0 +1,45 @@
+/** npm run build: dist/ holds both pages, the dialog, the manifest with the production URL, and the icons. */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ruleErrors, schemaErrors } from "../../scripts/validate-manifest";
+
+const ROOT = join(__dirname, "..", "..");
+
+describe("the production build", () => {
+  const out = mkdtempSync(join(tmpdir(), "dist-"));
+  beforeAll(() => {
+    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: "https://addin.example.test/budget/" },
+      stdio: "pipe",
+      timeout: 240000,
+    });
+  }, 300000);
+
+  test("pages, manifest and icons", () => {
+    const files = readdirSync(out);
+    for (const f of ["taskpane.html", "commands.html", "dialog.html", "help.html", "manifest.xml"]) expect(files).toContain(f);
+    for (const s of [16, 32, 64, 80]) expect(existsSync(join(out, "assets", `icon-${s}.png`))).toBe(true);
+  });
+
+  test("the manifest points at the production URL and still validates", async () => {
+    const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(xml).not.toContain("localhost");
+    expect(xml).toContain("https://addin.example.test/budget/taskpane.html");
+    expect(await schemaErrors(xml)).toEqual([]);
+    expect(ruleErrors(xml, join(out, "assets"))).toEqual([]);
+  });
+
+  test("each page loads office.js from Microsoft's CDN and its own bundle, nothing else from outside", () => {
+    for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
+      const html = readFileSync(join(out, page), "utf8");
+      // Minified HTML may leave attribute values unquoted.
+      const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
+      expect(scripts).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      expect(scripts.filter((s) => /^(https?:)?\/\//.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+      expect(html).not.toMatch(/<link[^>]*href="?https?:/);
+    }
+  });
+});
