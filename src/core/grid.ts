@@ -40,8 +40,10 @@ export function isCellError(v: CellValue): v is CellError {
 }
 
 /** A cell counts as empty when it holds nothing or only white space. */
+const NOT_SPACE = /[^\s\u3000]/;
+
 export function isEmpty(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.replace(/[\s\u3000]/g, "") === "");
+  return v === null || (typeof v === "string" && !NOT_SPACE.test(v)); // a test allocates no string
 }
 
 /** Plain text of a cell, for labels and free text. Numbers print as JavaScript would. */

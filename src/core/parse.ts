@@ -81,7 +81,8 @@ export function parseNumberCell(value: CellValue, format?: string): Parsed {
       const points = d.times(100);
       return { kind: "number", value: points, unit: "%", percent: true, text: `${points.toString()}%` };
     }
-    return { kind: "number", value: d, unit: "", percent: false, text: d.toString() };
+    // String(value) is what big.js parsed, so it is the same text, without a costly Big → string round trip.
+    return { kind: "number", value: d, unit: "", percent: false, text: String(value) };
   }
   return parseNumberText(value);
 }

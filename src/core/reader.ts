@@ -2,7 +2,7 @@
  * Cell grids → the budget model, with findings for whatever cannot be read (missing sheets, fields and
  * columns, text where a number belongs). Reconciliation of the figures is validate.ts's job.
  */
-import { a1 } from "./address";
+import { a1, columnLetters } from "./address";
 import { Finding } from "./findings";
 import { SheetGrid, WorkbookGrid, cellFormat, cellText, cellValue, colCount, isEmpty, rowCount } from "./grid";
 import {
@@ -354,6 +354,8 @@ class Reader {
       endRow: rowCount(sheet),
       firstCol,
     };
+    // Each column's letters, computed once rather than for every row of a large table.
+    const columnLetterList = (Object.keys(columns) as IndicatorColumn[]).map((k) => [k, columnLetters(columns[k]!)] as const);
     let level1 = "";
     let level2 = "";
     const text = (r: number, k: IndicatorColumn) => (columns[k] === undefined ? "" : textAt(sheet, r, columns[k]!));
@@ -380,11 +382,12 @@ class Reader {
       // A row with no indicator name and nothing to score is a section caption, not an indicator.
       if (!name && target.kind === "empty" && actual.kind === "empty" && weightParsed.kind === "empty") continue;
       const cells: Indicator["cells"] = {};
-      for (const k of Object.keys(columns) as IndicatorColumn[]) cells[k] = a1(r, columns[k]!);
+      for (const [k, letters] of columnLetterList) cells[k] = `${letters}${r + 1}`;
       if (!name) {
         this.add("warning", "MISSING_FIELD", sheet.name, cells.name ?? a1(r, firstCol), { field: "三级指标" });
       }
-      const isExecutionRate = normalizeLabel(name).includes(EXECUTION_RATE_NAME);
+      // Normalising every name is costly on large tables; only a name with spaces or full-width forms needs it.
+      const isExecutionRate = name.includes(EXECUTION_RATE_NAME) || (!/^[\u4e00-\u9fff\w（）()]*$/.test(name) && normalizeLabel(name).includes(EXECUTION_RATE_NAME));
       let weight;
       // A weight written "10%" means 10 of the 100 points, so the percentage points are the weight.
       if (weightParsed.kind === "number") weight = weightParsed.value;

@@ -29,6 +29,9 @@ export function normalizeLabel(s: string): string {
 }
 
 /** Free text as written, trimmed of surrounding (also full-width) spaces. */
+const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
+
 export function cleanText(s: string): string {
+  if (!EDGE_SPACE.test(s)) return s; // nothing to trim: the common case on large tables
   return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
