@@ -161,11 +161,7 @@ export function buildReport(model: BudgetModel, scoring: ScoreResult, settings: 
     "。",
   ];
   if (f.budget) {
-    const rate = share(f.total, f.budget);
-    spendingParts.push(`全年预算数${b.amount(f.budget, "全年预算数")}，`);
-    if (rate !== undefined && f.total) {
-      spendingParts.push(`预算执行率${b.fig(`${fixed(rate, 2)}%`, f.total, `${f.total.cell} ÷ ${f.budget.cell}`)}。`);
-    }
+    spendingParts.push(`全年预算数${b.amount(f.budget, "全年预算数")}，预算执行率${b.percent(f.total, f.budget, "预算执行率")}。`);
   }
   const one: ReportSection = {
     heading: SECTION_HEADINGS[0],
@@ -274,8 +270,9 @@ function problemsAt(model: BudgetModel): Located {
 
 function achievedText(b: Builder, i: Indicator, rate: Decimal | undefined): string {
   if (i.isExecutionRate && rate !== undefined && i.actual.kind === "empty") {
+    // The scorer computed this rate from 决算支出合计 ÷ 全年预算数; cite those cells.
     const f = b.model.spending.fields;
-    return `${i.name}${b.fig(`${fixed(rate, 2)}%`, f.total!, `${f.total!.cell} ÷ ${f.budget!.cell}`)}`;
+    return `${i.name}${b.percent(f.total, f.budget, "预算执行率")}`;
   }
   if (i.comparison === "定性") return `${i.name}：${b.indicatorValue(i, "actual")}`;
   return `${i.name}实际完成${b.indicatorValue(i, "actual")}`;

@@ -189,3 +189,18 @@ describe("paragraphs longer than a cell holds", () => {
     expect(splitForCells("短")).toEqual(["短"]);
   });
 });
+
+describe("the execution rate in 一（二）", () => {
+  test("a zero budget gives a placeholder, not a sentence ending in “，”", () => {
+    const e = evaluate(
+      workbook(
+        sheet("基本信息", [["部门名称", "x"], ["评价年度", 2020]]),
+        sheet("支出决算", [["决算支出合计", 10], ["基本支出", 5], ["项目支出", 5], ["全年预算数", 0]]),
+      ),
+    );
+    const p = e.report.sections[0].paragraphs[3];
+    expect(p).toContain("全年预算数0.00万元，预算执行率【待补充：预算执行率】。");
+    expect(p).not.toMatch(/，$/);
+    expect(e.report.findings.map((f) => f.params.what)).toContain("预算执行率");
+  });
+});
