@@ -4,8 +4,9 @@
  */
 import { a1 } from "./address";
 import { fixed } from "./decimal";
-import { SheetGrid, cellText, cellValue, colCount, isEmpty } from "./grid";
+import { SheetGrid, cellText, cellValue, isEmpty } from "./grid";
 import { IndicatorTable } from "./model";
+import { firstText } from "./reader";
 import { ScoreResult } from "./scoring";
 import { normalizeLabel } from "./text";
 
@@ -33,14 +34,6 @@ const text = (sheet: string, row: number, col: number, value: string): CellWrite
   value,
   numberFormat: TEXT_FORMAT,
 });
-
-function firstText(sheet: SheetGrid, row: number): string {
-  for (let c = 0; c < colCount(sheet, row); c++) {
-    const v = cellValue(sheet, row, c);
-    if (!isEmpty(v)) return normalizeLabel(cellText(v));
-  }
-  return "";
-}
 
 function blank(sheet: SheetGrid, row: number): boolean {
   return firstText(sheet, row) === "";

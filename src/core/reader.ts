@@ -69,7 +69,7 @@ function rowIsBlank(sheet: SheetGrid, row: number): boolean {
 }
 
 /** The first text of a row, normalised when it is short enough to be a table-ending word (合计, 自评总分 …). */
-function firstText(sheet: SheetGrid, row: number): string {
+export function firstText(sheet: SheetGrid, row: number): string {
   const n = colCount(sheet, row);
   for (let c = 0; c < n; c++) {
     const v = cellValue(sheet, row, c);

@@ -11,8 +11,9 @@ export interface PaneState {
   error?: string;
   notice?: string;
   evaluation?: Evaluation;
-  /** The report as edited: each section's text, one paragraph per line. */
+  /** The report the edits apply to (the last one drafted or regenerated). */
   draft?: Report;
+  /** Edited section texts by section index, one paragraph per line. */
   drafts: Record<number, string>;
 }
 
@@ -32,5 +33,5 @@ export function usePaneState() {
     },
     [update],
   );
-  return { state, update, run, setState };
+  return { state, update, run };
 }

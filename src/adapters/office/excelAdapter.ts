@@ -2,7 +2,7 @@
  * The Office.js adapter: reads the open workbook into the core's grids and applies the core's output plan.
  *
  * Round trips are what make an add-in slow, so every operation uses at most three `context.sync()` calls,
- * whatever the workbook's size: one to learn the sheet names (and positions), one to read every input sheet
+ * whatever the workbook's size: one to learn the sheet names, one to read every input sheet
  * (values, number formats and value types of the used ranges, plus this tool's marks), one to write every
  * output. A write batch is split only where it would pass Excel on the web's 5 MB request limit.
  */
@@ -37,6 +37,8 @@ const OWNED_SETTING = "budgetPerfOwnedSheets";
 export const DEFAULT_MAX_BATCH_BYTES = 4_500_000;
 /** Rows per written range at most: 2,000 long explanations stay well under a megabyte. */
 const MAX_RUN_ROWS = 2000;
+/** Excel's column widths are in points: a character unit of the default font is about 7 px = 5.25 pt. */
+const POINTS_PER_CHAR = 5.25;
 /** Bytes of report text per written range at most (one cell holds at most 32,767 characters, ~98 KB). */
 const REPORT_RANGE_BYTES = 1_000_000;
 
@@ -105,17 +107,16 @@ export class OfficeWorkbook {
     return this.options.isSupported("1.12");
   }
 
-  /** Sheets this tool made, from worksheet custom properties or, before ExcelApi 1.12, a workbook setting. */
-  private ownedFromSettings(names: string[]): string[] {
+  /** Before ExcelApi 1.12, the sheets this tool made are listed in a workbook setting. */
+  private ownedSetting(): string[] {
     const stored = this.options.settings.get(OWNED_SETTING);
-    const list = Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [];
-    return list.filter((n) => names.includes(n));
+    return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [];
   }
 
   /** Two round trips: the sheet names, then every input sheet's used range and this tool's marks. */
   async read(context: Excel.RequestContext): Promise<ReadWorkbook> {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/position");
+    sheets.load("items/name");
     await context.sync();
     const names = sheets.items.map((s) => s.name);
     const probe: WorkbookGrid = { sheets: names.map((name) => ({ name, values: [] })) };
@@ -137,7 +138,7 @@ export class OfficeWorkbook {
     const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map((n) => toGrid(n, ranges.get(n)!)) };
     const ownedSheets = this.hasCustomProperties
       ? marks.filter((m) => !m.p.isNullObject).map((m) => m.name)
-      : this.ownedFromSettings(names);
+      : this.ownedSetting().filter((n) => names.includes(n));
     return { grid, ownedSheets, sheetNames: names };
   }
 
@@ -194,12 +195,12 @@ export class OfficeWorkbook {
     else if (this.hasCustomProperties) ws.customProperties.add(REPORT_MARK, "report");
     const n = plan.rows.length;
     // In ranges of at most ~1 MB each, so the budget can split a huge report between them.
+    const rowBytes = plan.rows.map((r) => utf8Bytes(r.text));
     let from = 0;
     while (from < n) {
       let to = from;
       let bytes = 0;
-      while (to < n && (to === from || bytes + utf8Bytes(plan.rows[to].text) < REPORT_RANGE_BYTES))
-        bytes += utf8Bytes(plan.rows[to++].text) + 8;
+      while (to < n && (to === from || bytes + rowBytes[to] < REPORT_RANGE_BYTES)) bytes += rowBytes[to++] + 8;
       const chunk = plan.rows.slice(from, to);
       const texts = chunk.map((r) => [r.text]);
       const formats = chunk.map(() => [TEXT_FORMAT]);
@@ -212,8 +213,7 @@ export class OfficeWorkbook {
     const all = ws.getRange(`A1:A${n}`);
     all.format.wrapText = true;
     all.format.verticalAlignment = "Top";
-    // Excel's column width is in points: a character unit of the default font is about 7 px = 5.25 pt.
-    all.format.columnWidth = plan.columnWidth * 5.25;
+    all.format.columnWidth = plan.columnWidth * POINTS_PER_CHAR;
     plan.rows.forEach((r, i) => styleRow(ws.getRange(`A${i + 1}`), r.kind));
     all.format.autofitRows();
     if (this.options.isSupported("1.9")) {
@@ -235,9 +235,7 @@ export class OfficeWorkbook {
       await context.sync();
     });
     if (report && !report.replace && !this.hasCustomProperties) {
-      const owned = this.options.settings.get(OWNED_SETTING);
-      const list = Array.isArray(owned) ? owned.filter((x) => x !== report.name) : [];
-      this.options.settings.set(OWNED_SETTING, [...list, report.name]);
+      this.options.settings.set(OWNED_SETTING, [...this.ownedSetting().filter((x) => x !== report.name), report.name]);
       await this.options.settings.save();
     }
     return changedCells(writes, report);
@@ -261,7 +259,7 @@ export class OfficeWorkbook {
         range.numberFormat = values.map((r) => r.map((v) => (typeof v === "string" ? TEXT_FORMAT : "General")));
         range.values = values;
         ws.getRange(`A1:${columnLetters(width - 1)}1`).format.font.bold = true;
-        t.widths.forEach((w, c) => (ws.getRange(`${columnLetters(c)}1`).format.columnWidth = w * 5.25));
+        t.widths.forEach((w, c) => (ws.getRange(`${columnLetters(c)}1`).format.columnWidth = w * POINTS_PER_CHAR));
       }
       await context.sync();
       return todo.map((t) => t.name);
