@@ -4,8 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
-import { OfficeWorkbook } from "../src/adapters/office/excelAdapter";
-import { insertReport, scoreOpen } from "../src/adapters/office/operations";
+import { OfficeWorkbook } from "../src/adapters/office/officeWorkbook";
+import { WorkbookPort, evaluateWorkbook, insertReport, scoreWorkbook } from "../src/app";
 import { loadWorkbook, workbookToGrid } from "../src/adapters/xlsx/readGrid";
 import { applyReportSheet, ownedSheets } from "../src/adapters/xlsx/reportSheet";
 import { applyWrites } from "../src/adapters/xlsx/writeWorkbook";
@@ -19,6 +19,11 @@ import { validateWorkbook } from "../src/core/validate";
 import { FakeWorkbookState, fakeRun } from "../test/fakes/fakeExcel";
 import { gridToFakeInputs } from "../test/fakes/fromXlsx";
 import { generateWorkbook } from "./generate";
+
+/** Reads, evaluates and inserts the report, as the pane does on its first 插入到工作表. */
+async function insertFresh(wb: WorkbookPort) {
+  return insertReport(wb, await evaluateWorkbook(wb));
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -88,12 +93,12 @@ async function main(): Promise<void> {
     isSupported: (v) => state.isSupported(v),
     settings: { get: () => undefined, set: () => {}, save: async () => {} },
   });
-  await scoreOpen(office);
+  await scoreWorkbook(office);
   const scoreSyncs = state.syncCount;
   const scoreMaxBatch = Math.max(...state.batchBytes);
   state.syncCount = 0;
   state.batchBytes = [];
-  await insertReport(office);
+  await insertFresh(office);
   const reportSyncs = state.syncCount;
   const reportMaxBatch = Math.max(...state.batchBytes);
 

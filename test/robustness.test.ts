@@ -7,8 +7,8 @@
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { OfficeWorkbook } from "../src/adapters/office/excelAdapter";
-import { insertReport, scoreOpen } from "../src/adapters/office/operations";
+import { OfficeWorkbook } from "../src/adapters/office/officeWorkbook";
+import { WorkbookPort, evaluateWorkbook, insertReport, scoreWorkbook } from "../src/app";
 import { loadWorkbook, workbookToGrid } from "../src/adapters/xlsx/readGrid";
 import { applyReportSheet, ownedSheets } from "../src/adapters/xlsx/reportSheet";
 import { applyWrites } from "../src/adapters/xlsx/writeWorkbook";
@@ -19,6 +19,11 @@ import { FakeWorkbookState, fakeRun } from "./fakes/fakeExcel";
 import { gridToFakeInputs } from "./fakes/fromXlsx";
 import { cellValue } from "./helpers/arbitraries";
 import { INDICATORS, validWorkbook } from "./helpers/grid";
+
+/** Reads, evaluates and inserts the report, as the pane does on its first 插入到工作表. */
+async function insertFresh(wb: WorkbookPort) {
+  return insertReport(wb, await evaluateWorkbook(wb));
+}
 
 const EXPECTED = new Set<string>(Object.values(SHEETS).map((a) => a[0]));
 const nasty = fc.oneof(
@@ -98,8 +103,8 @@ describe("through the Office adapter (fake Excel)", () => {
           isSupported: (v) => state.isSupported(v),
           settings: { get: () => undefined, set: () => {}, save: async () => {} },
         });
-        const first = await scoreOpen(wb);
-        await insertReport(wb);
+        const first = await scoreWorkbook(wb);
+        await insertFresh(wb);
         checkFindings(grid, allFindings(first.evaluation));
         expect(state.syncCount).toBeLessThanOrEqual(6);
         const planned = new Set(first.evaluation.writes.map((w) => `${w.sheet}!${w.cell}`));
@@ -111,8 +116,8 @@ describe("through the Office adapter (fake Excel)", () => {
           }
         }
         for (const s of state.sheets) for (const c of s.cells.values()) expect(c.formula).toBeUndefined();
-        await scoreOpen(wb);
-        await insertReport(wb);
+        await scoreWorkbook(wb);
+        await insertFresh(wb);
         expect(state.snapshot()).toEqual(after);
       }),
       { numRuns: 120 },

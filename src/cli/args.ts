@@ -1,4 +1,5 @@
-/** Command-line arguments of `npm run evaluate`. */
+/** Command-line arguments of `npm run evaluate`, parsed by Node's own `util.parseArgs`. */
+import { parseArgs as parseNodeArgs } from "node:util";
 import type { Lang } from "../core/findings";
 
 export interface CliOptions {
@@ -21,27 +22,46 @@ export const USAGE = `usage: npm run evaluate -- <workbook.xlsx>... [--json] [--
 
 exit status: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable file or bad arguments`;
 
-export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { files: [], json: false, lang: "zh-CN", reportText: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${a.split("=")[0]} needs a value`);
-      return v;
-    };
-    if (a === "--json") o.json = true;
-    else if (a === "--report-text") o.reportText = true;
-    else if (a === "--help" || a === "-h") o.help = true;
-    else if (a === "--lang" || a.startsWith("--lang=")) {
-      const v = value();
-      if (v === "zh-CN" || v === "zh") o.lang = "zh-CN";
-      else if (v === "en" || v === "en-US") o.lang = "en";
-      else throw new UsageError(`--lang takes zh-CN or en, not ${v}`);
-    } else if (a === "--out" || a.startsWith("--out=")) o.out = value();
-    else if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
-    else o.files.push(a);
+const OPTIONS = {
+  json: { type: "boolean" },
+  "report-text": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  lang: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+function langOption(v: string | undefined): Lang {
+  if (v === undefined || v === "zh-CN" || v === "zh") return "zh-CN";
+  if (v === "en" || v === "en-US") return "en";
+  throw new UsageError(`--lang takes zh-CN or en, not ${v}`);
+}
+
+/** Node's messages name the option in their own words; ours keep to one short line. */
+function parsed(argv: string[]): ReturnType<typeof parseNodeArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>> {
+  try {
+    return parseNodeArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec((e as Error).message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`unknown option ${option}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${option.split(" ")[0]} needs a value`);
+    throw new UsageError((e as Error).message.split("\n")[0]);
   }
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const { values, positionals } = parsed(argv);
+  for (const name of ["out", "lang"] as const) {
+    if (values[name] === "") throw new UsageError(`--${name} needs a value`);
+  }
+  const o: CliOptions = {
+    files: positionals,
+    json: values.json ?? false,
+    lang: langOption(values.lang),
+    out: values.out,
+    reportText: values["report-text"] ?? false,
+    help: values.help ?? false,
+  };
   if (!o.help && o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
   return o;

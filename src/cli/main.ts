@@ -4,10 +4,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { evaluate, evaluationHasErrors } from "../core/evaluate";
-import { UnreadableFileError, loadWorkbook, workbookToGrid } from "../adapters/xlsx/readGrid";
-import { applyWrites, saveWorkbook } from "../adapters/xlsx/writeWorkbook";
-import { applyReportSheet, ownedSheets } from "../adapters/xlsx/reportSheet";
+import { evaluateWorkbook, findingCounts, insertReport, writeScores } from "../app";
+import { UnreadableFileError } from "../adapters/xlsx/readGrid";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { reportText } from "../core/reportSheet";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
 import { JsonDocument, formatSummary, toJson } from "./output";
@@ -35,22 +34,22 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
     io.err(`error: ${file}: no such file`);
     return { code: 2 };
   }
-  let wb;
+  let workbook: XlsxWorkbook;
   try {
-    wb = await loadWorkbook(readFileSync(file));
+    workbook = await XlsxWorkbook.load(readFileSync(file));
   } catch (e) {
     io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
     return { code: 2 };
   }
-  const evaluation = evaluate(workbookToGrid(wb), { ownedSheets: ownedSheets(wb) });
-  const code = evaluationHasErrors(evaluation) ? 1 : 0;
+  const evaluation = await evaluateWorkbook(workbook);
+  const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
-    // The input file is written only when --out names it.
-    applyWrites(wb, evaluation.writes);
-    applyReportSheet(wb, evaluation.reportSheet);
+    // The changes stay in memory; the input file is written only when --out names it.
+    await writeScores(workbook, evaluation);
+    await insertReport(workbook, evaluation);
     try {
       makeParents(resolve(opts.out));
-      await saveWorkbook(wb, opts.out);
+      await workbook.save(opts.out);
     } catch (e) {
       io.err(`error: ${opts.out}: cannot write (${(e as Error).message.split("\n")[0]})`);
       return { code: 2 };

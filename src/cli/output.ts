@@ -2,7 +2,7 @@
 import { fixed, toNumber } from "../core/decimal";
 import { Parsed } from "../core/parse";
 import { Figure } from "../core/report";
-import { Evaluation, allFindings } from "../core/evaluate";
+import { Evaluation, allFindings, findingCounts } from "../app";
 import { Lang, RenderedFinding, render } from "../core/findings";
 
 export interface JsonDocument {
@@ -169,10 +169,9 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
     const total = e.scoring.total === null ? L.unscored : fixed(e.scoring.total, 2);
     lines.push(`${L.total}: ${total}    ${L.grade}: ${e.scoring.grade ?? L.withheld}`);
   }
-  const findings = allFindings(e);
-  const errors = findings.filter((x) => x.severity === "error").length;
-  lines.push(L.findings(errors, findings.length - errors));
-  for (const finding of findings) {
+  const counts = findingCounts(e);
+  lines.push(L.findings(counts.errors, counts.warnings));
+  for (const finding of allFindings(e)) {
     const r = render(finding, lang);
     lines.push(`  [${L[r.severity]}] ${r.sheet}!${r.cell} ${r.code}: ${r.message}`);
   }

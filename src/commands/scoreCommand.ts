@@ -3,20 +3,16 @@
  * pane, in a small dialog: the total and grade, or the number of errors and the first one, whose cell is
  * selected. `event.completed()` is called on every path, exceptions included.
  */
+import { OpenWorkbookPort, findingCounts, goToCell, scoreWorkbook } from "../app";
 import { fixed } from "../core/decimal";
 import { Lang, render } from "../core/findings";
-import { OfficeWorkbook } from "../adapters/office/excelAdapter";
-import { scoreOpen } from "../adapters/office/operations";
+import type { DialogMessage } from "../ui/dialogMessage";
 import { STRINGS } from "../ui/strings";
 
-export interface DialogMessage {
-  title: string;
-  lines: string[];
-  ok: string;
-}
+export type { DialogMessage };
 
 export interface CommandDeps {
-  workbook: OfficeWorkbook;
+  workbook: OpenWorkbookPort;
   lang: Lang;
   /** Shows the message and resolves when the accountant closes it (or at once if no dialog can open). */
   show: (message: DialogMessage) => Promise<void>;
@@ -26,20 +22,21 @@ export async function scoreMessage(deps: CommandDeps): Promise<DialogMessage> {
   const S = STRINGS[deps.lang];
   const base = { title: S.scoreTitle, ok: S.ok };
   try {
-    const { evaluation } = await scoreOpen(deps.workbook);
-    const errors = evaluation.findings.filter((f) => f.severity === "error");
-    if (errors.length > 0) {
-      const first = render(errors[0], deps.lang);
+    const { evaluation } = await scoreWorkbook(deps.workbook);
+    const counts = findingCounts(evaluation);
+    const firstError = evaluation.findings.find((f) => f.severity === "error");
+    if (firstError) {
+      const first = render(firstError, deps.lang);
       try {
-        await deps.workbook.select(first.sheet, first.cell);
+        await goToCell(deps.workbook, first.sheet, first.cell);
       } catch {
         // The cell may be on a sheet that does not exist (MISSING_SHEET): the message still names it.
       }
-      return { ...base, lines: [S.scoreErrors(errors.length), `${first.sheet}!${first.cell} ${first.message}`] };
+      return { ...base, lines: [S.scoreErrors(counts.errors), `${first.sheet}!${first.cell} ${first.message}`] };
     }
     const { total, grade } = evaluation.scoring;
     if (total === null || grade === null) return { ...base, lines: [S.scoreNoTable] };
-    const warnings = evaluation.findings.length;
+    const { warnings } = counts;
     return { ...base, lines: [S.scoreDone(fixed(total, 2), grade), ...(warnings ? [S.scoreWarnings(warnings)] : [])] };
   } catch (e) {
     return { ...base, lines: [S.scoreFailed, e instanceof Error ? e.message : String(e)] };

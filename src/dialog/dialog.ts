@@ -1,9 +1,5 @@
 /** The ribbon command's message dialog: shows the text it is given in its address; 确定 closes it. */
-interface DialogMessage {
-  title: string;
-  lines: string[];
-  ok: string;
-}
+import type { DialogMessage } from "../ui/dialogMessage";
 
 function show(): void {
   let message: DialogMessage = { title: "", lines: [], ok: "OK" };

@@ -151,8 +151,8 @@ export function App({ services, lang, dark }: { services: PaneServices; lang: La
               onSelect={select}
               onInsert={() =>
                 run(async () => {
-                  if (!report) return;
-                  const { changed } = await services.insertReport(editedReport(report, state.drafts));
+                  if (!report || !state.evaluation) return;
+                  const { changed } = await services.insertReport(state.evaluation, editedReport(report, state.drafts));
                   return { notice: S.reportInserted(changed[changed.length - 1]?.sheet ?? "") };
                 })
               }

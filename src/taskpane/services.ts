@@ -1,13 +1,24 @@
-/** What the pane can do to the workbook; the components call these and never Excel.* directly. */
-import { OfficeWorkbook } from "../adapters/office/excelAdapter";
-import { Outcome, insertReport, scoreOpen, validateOpen } from "../adapters/office/operations";
-import { Evaluation } from "../core/evaluate";
+/**
+ * What the pane can do: the application's use cases bound to the open workbook, and the clipboard. The
+ * components call these and never Excel.* or an adapter directly.
+ */
+import {
+  type Evaluation,
+  type OpenWorkbookPort,
+  type WriteOutcome,
+  evaluateWorkbook,
+  goToCell,
+  insertReport,
+  insertTemplate,
+  scoreWorkbook,
+} from "../app";
 import { Report } from "../core/report";
 
 export interface PaneServices {
   validate(): Promise<Evaluation>;
-  score(): Promise<Outcome>;
-  insertReport(report: Report): Promise<Outcome>;
+  score(): Promise<WriteOutcome>;
+  /** Writes `report` into the sheet chosen when `evaluation` was made, without reading the workbook again. */
+  insertReport(evaluation: Evaluation, report: Report): Promise<WriteOutcome>;
   select(sheet: string, cell: string): Promise<void>;
   insertTemplate(): Promise<string[]>;
   copy(text: string): Promise<void>;
@@ -32,13 +43,13 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error("clipboard unavailable");
 }
 
-export function paneServices(wb: OfficeWorkbook): PaneServices {
+export function paneServices(wb: OpenWorkbookPort): PaneServices {
   return {
-    validate: () => validateOpen(wb),
-    score: () => scoreOpen(wb),
-    insertReport: (report) => insertReport(wb, report),
-    select: (sheet, cell) => wb.select(sheet, cell.split(":")[0]),
-    insertTemplate: () => wb.insertTemplate(),
+    validate: () => evaluateWorkbook(wb),
+    score: () => scoreWorkbook(wb),
+    insertReport: (evaluation, report) => insertReport(wb, evaluation, report),
+    select: (sheet, cell) => goToCell(wb, sheet, cell),
+    insertTemplate: () => insertTemplate(wb),
     copy: copyText,
   };
 }

@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { OfficeMockObject } from "office-addin-mock";
-import { OfficeWorkbook } from "../../src/adapters/office/excelAdapter";
+import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
+import { evaluateWorkbook, findingCounts } from "../../src/app";
+import { parseA1 } from "../../src/core/address";
 import { DialogMessage, runScoreCommand } from "../../src/commands/scoreCommand";
 import { FakeWorkbookState, fakeRun } from "../fakes/fakeExcel";
 import { fakeFromXlsx } from "../fakes/fromXlsx";
@@ -29,6 +31,19 @@ describe("the 评分 ribbon button", () => {
     expect(shown[0].lines[1]).toBe("另有 2 条提示，可在“报告助手”中查看。");
     expect(state.cell("绩效指标", "I13")?.value).toBe(93.38);
     expect(state.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  test("counts every finding the pane lists, the report's placeholders included", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    // Without the department's goal the report gets a placeholder: a warning in the pane, and so in the dialog.
+    const goal = (await evaluateWorkbook(workbookOn(state))).model.info.goal!;
+    const { row, col } = parseA1(goal.cell);
+    state.sheet(goal.sheet).cells.delete(`${row},${col}`);
+    const evaluation = await evaluateWorkbook(workbookOn(state));
+    expect(evaluation.report.findings.map((f) => f.code)).toContain("REPORT_PLACEHOLDER");
+    const { shown } = await press(workbookOn(state));
+    expect(shown[0].lines[1]).toBe(`另有 ${findingCounts(evaluation).warnings} 条提示，可在“报告助手”中查看。`);
+    expect(findingCounts(evaluation).warnings).toBe(3);
   });
 
   test("errors: the count, the first error with its cell, and that cell selected", async () => {

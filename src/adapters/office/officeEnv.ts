@@ -1,6 +1,6 @@
 /** The real Office environment behind the adapter's ports: Excel.run, feature detection, settings, language. */
 import type { Lang } from "../../core/findings";
-import { ExcelRun, OfficeWorkbook, SettingsStore } from "./excelAdapter";
+import { ExcelRun, OfficeWorkbook, SettingsStore } from "./officeWorkbook";
 
 function officeSettings(): SettingsStore {
   const s = Office.context.document.settings;

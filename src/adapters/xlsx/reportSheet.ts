@@ -6,8 +6,7 @@
 import ExcelJS from "exceljs";
 import { TEXT_FORMAT } from "../../core/plan";
 import { ReportRowKind, ReportSheetPlan } from "../../core/reportSheet";
-
-export const REPORT_MARK = "BudgetPerfReportSheet";
+import { REPORT_MARK } from "../../app/ports";
 
 /** exceljs orders tabs by this field, which its type definitions leave out. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };

@@ -1,8 +1,13 @@
 import { join } from "node:path";
-import { OfficeWorkbook, SettingsStore } from "../../../src/adapters/office/excelAdapter";
-import { insertReport, scoreOpen, validateOpen } from "../../../src/adapters/office/operations";
+import { OfficeWorkbook, SettingsStore } from "../../../src/adapters/office/officeWorkbook";
+import { WorkbookPort, evaluateWorkbook, insertReport, scoreWorkbook } from "../../../src/app";
 import { FakeWorkbookState, fakeRun } from "../../fakes/fakeExcel";
 import { fakeFromXlsx } from "../../fakes/fromXlsx";
+
+/** Reads, evaluates and inserts the report, as the pane does on its first 插入到工作表. */
+async function insertFresh(wb: WorkbookPort) {
+  return insertReport(wb, await evaluateWorkbook(wb));
+}
 
 const EXAMPLES = ["seed-2020", "complete", "broken"];
 const ex = (name: string) => join(__dirname, "..", "..", "..", "examples", `${name}.xlsx`);
@@ -20,12 +25,12 @@ function memorySettings(): SettingsStore & { data: Map<string, unknown>; saves: 
   };
 }
 
-function adapter(state: FakeWorkbookState, opts: { maxBatchBytes?: number } = {}) {
+function adapter(state: FakeWorkbookState, opts: { maxRequestBytes?: number } = {}) {
   const settings = memorySettings();
   const wb = new OfficeWorkbook(fakeRun(state), {
     isSupported: (v) => state.isSupported(v),
     settings,
-    maxBatchBytes: opts.maxBatchBytes,
+    maxRequestBytes: opts.maxRequestBytes,
   });
   return { wb, settings };
 }
@@ -47,7 +52,7 @@ describe.each(EXAMPLES)("examples/%s.xlsx in the fake Excel", (name) => {
   test("scoring takes at most 3 syncs and changes only the planned cells", async () => {
     const state = await fakeFromXlsx(ex(name));
     const before = state.snapshot();
-    const { evaluation, changed } = await scoreOpen(adapter(state).wb);
+    const { evaluation, changed } = await scoreWorkbook(adapter(state).wb);
     expect(state.syncCount).toBeLessThanOrEqual(3);
     const planned = evaluation.writes.map((w) => `${w.sheet}!${w.cell}`).sort();
     expect(changedCells(before, state.snapshot())).toEqual(
@@ -69,7 +74,7 @@ describe.each(EXAMPLES)("examples/%s.xlsx in the fake Excel", (name) => {
     const state = await fakeFromXlsx(ex(name));
     const before = state.snapshot();
     const { wb } = adapter(state);
-    const first = await insertReport(wb);
+    const first = await insertFresh(wb);
     expect(state.syncCount).toBeLessThanOrEqual(3);
     const after = state.snapshot();
     expect(changedCells(before, after).every((c) => c.startsWith("绩效评价报告!"))).toBe(true);
@@ -84,7 +89,7 @@ describe.each(EXAMPLES)("examples/%s.xlsx in the fake Excel", (name) => {
     });
     expect(sheet.autofitted).toBe(true);
     state.syncCount = 0;
-    const second = await insertReport(wb);
+    const second = await insertFresh(wb);
     expect(second.changed.map((c) => c.sheet)).toEqual(["绩效评价报告"]);
     expect(state.syncCount).toBeLessThanOrEqual(3);
     expect(state.sheets.map((s) => s.name).filter((n) => n.startsWith("绩效评价报告"))).toEqual(["绩效评价报告"]);
@@ -106,7 +111,7 @@ describe("the adapter's discipline and edge cases", () => {
       },
       { name: "其他", values: [["a"]] },
     ]);
-    const read = await adapter(state).wb.readWorkbook();
+    const read = await adapter(state).wb.read();
     expect(state.syncCount).toBe(2);
     expect(read.sheetNames).toEqual(["基本信息", "其他"]);
     expect(read.grid.sheets.map((s) => s.name)).toEqual(["基本信息"]); // only input sheets are read
@@ -117,7 +122,7 @@ describe("the adapter's discipline and edge cases", () => {
   test("a user's sheet named 绩效评价报告 is never replaced: the report goes to (2)", async () => {
     const state = await fakeFromXlsx(ex("seed-2020"));
     state.addSheet("绩效评价报告").cells.set("0,0", { value: "我自己的报告", numberFormat: "General" });
-    const { changed } = await insertReport(adapter(state).wb);
+    const { changed } = await insertFresh(adapter(state).wb);
     expect(changed[0].sheet).toBe("绩效评价报告 (2)");
     expect(state.cell("绩效评价报告", "A1")?.value).toBe("我自己的报告");
   });
@@ -126,24 +131,24 @@ describe("the adapter's discipline and edge cases", () => {
     const state = await fakeFromXlsx(ex("complete"));
     state.apiMinor = 8;
     const { wb, settings } = adapter(state);
-    await insertReport(wb);
+    await insertFresh(wb);
     expect(settings.data.get("budgetPerfOwnedSheets")).toEqual(["绩效评价报告"]);
     expect(settings.saves).toBe(1);
     expect(state.sheet("绩效评价报告").pageLayout).toEqual({}); // page layout needs 1.9: skipped
-    await insertReport(wb);
+    await insertFresh(wb);
     expect(state.sheets.filter((s) => s.name.startsWith("绩效评价报告"))).toHaveLength(1);
   });
 
   test("formula-looking report text stays text: the format is set before the value", async () => {
     const state = await fakeFromXlsx(ex("complete"));
     const { wb } = adapter(state);
-    const e = await validateOpen(wb);
+    const e = await evaluateWorkbook(wb);
     const edited = {
       ...e.report,
       opening: "=1+1",
       sections: e.report.sections.map((s, i) => (i === 0 ? { ...s, paragraphs: ["+2", "-3", "@4"] } : s)),
     };
-    await insertReport(wb, edited);
+    await insertReport(wb, e, edited);
     const texts = [...state.sheet("绩效评价报告").cells.values()].map((c) => c.value);
     expect(texts).toEqual(expect.arrayContaining(["=1+1", "+2", "-3", "@4"]));
     expect([...state.sheet("绩效评价报告").cells.values()].some((c) => c.formula)).toBe(false);
@@ -152,7 +157,7 @@ describe("the adapter's discipline and edge cases", () => {
   test("a write batch over the limit is split; every write still lands", async () => {
     const state = await fakeFromXlsx(ex("complete"));
     const before = (await fakeFromXlsx(ex("complete"))).snapshot();
-    const { evaluation } = await scoreOpen(adapter(state, { maxBatchBytes: 300 }).wb);
+    const { evaluation } = await scoreWorkbook(adapter(state, { maxRequestBytes: 300 }).wb);
     expect(state.syncCount).toBeGreaterThan(3);
     expect(Math.max(...state.batchBytes.slice(2))).toBeLessThan(1000);
     for (const w of evaluation.writes) expect(state.cell(w.sheet, w.cell)?.value).toBe(w.value);
@@ -162,17 +167,29 @@ describe("the adapter's discipline and edge cases", () => {
   test("a huge report: no cell over 32,767 characters, no batch over the limit, nothing lost", async () => {
     const state = await fakeFromXlsx(ex("complete"));
     const { wb } = adapter(state);
-    const e = await validateOpen(wb);
+    const e = await evaluateWorkbook(wb);
     const huge = "目标完成情况说明。".repeat(120000); // 1,080,000 characters, about 3.2 MB as UTF-8
     const edited = { ...e.report, sections: e.report.sections.map((s, i) => (i === 2 ? { ...s, paragraphs: [huge, huge] } : s)) };
     state.syncCount = 0;
     state.batchBytes = [];
-    await insertReport(wb, edited);
+    await insertReport(wb, e, edited);
     const cells = [...state.sheet("绩效评价报告").cells.values()].map((c) => String(c.value));
     expect(Math.max(...cells.map((c) => c.length))).toBeLessThanOrEqual(32767);
     expect(cells.join("")).toContain(huge + huge);
     expect(Math.max(...state.batchBytes)).toBeLessThanOrEqual(4_600_000);
-    expect(state.syncCount).toBeGreaterThan(3); // split, as it must be past 5 MB
+    // The insert reads nothing (it reuses the evaluation), so more than one sync means the write was split, as it
+    // must be past 5 MB.
+    expect(state.syncCount).toBeGreaterThan(1);
+  });
+
+  test("inserting the report reuses the evaluation: one round trip, no read", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    const { wb } = adapter(state);
+    const e = await evaluateWorkbook(wb);
+    state.syncCount = 0;
+    await insertReport(wb, e);
+    expect(state.syncCount).toBe(1);
+    expect(state.cell("绩效评价报告", "A2")?.value).toBe(e.report.title[1]);
   });
 
   test("select activates the sheet and selects the cell", async () => {

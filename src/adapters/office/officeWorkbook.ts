@@ -1,0 +1,117 @@
+/**
+ * The Office.js adapter: the open workbook as the application's OpenWorkbookPort.
+ *
+ * Round trips are what make an add-in slow, so every use case takes at most three `context.sync()` calls
+ * whatever the workbook's size: two to read (readSheets.ts), one to write. A write batch is split only where it
+ * would pass Excel on the web's 5 MB request limit (requestLimit.ts).
+ */
+import { columnLetters } from "../../core/address";
+import { TEXT_FORMAT } from "../../core/plan";
+import { TemplateSheet } from "../../core/template";
+import { ChangedCells, OpenWorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
+import { cellsChangedBy } from "../../app/writePlan";
+import { readSheets } from "./readSheets";
+import { DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimiter } from "./requestLimit";
+import { queueCellWrites } from "./writeCells";
+import { POINTS_PER_CHAR, queueReportSheet } from "./writeReportSheet";
+
+/** Excel.run, or the fake's equivalent in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Where this tool remembers the sheets it made when worksheet custom properties are not available. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
+export interface AdapterOptions {
+  /** Feature detection, e.g. Office.context.requirements.isSetSupported("ExcelApi", "1.12"). */
+  isSupported: (version: string) => boolean;
+  settings: SettingsStore;
+  /** Bytes per request before a write batch is split; Excel on the web refuses requests over 5 MB. */
+  maxRequestBytes?: number;
+}
+
+const OWNED_SETTING = "budgetPerfOwnedSheets";
+
+export class OfficeWorkbook implements OpenWorkbookPort {
+  private readonly maxRequestBytes: number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly options: AdapterOptions,
+  ) {
+    this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  }
+
+  private get hasCustomProperties(): boolean {
+    return this.options.isSupported("1.12");
+  }
+
+  /** Before ExcelApi 1.12, the sheets this tool made are listed in a workbook setting. */
+  private ownedSetting(): string[] {
+    const stored = this.options.settings.get(OWNED_SETTING);
+    return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [];
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    const { snapshot, marked } = await this.run((context) => readSheets(context, this.hasCustomProperties));
+    const ownedSheets = this.hasCustomProperties ? marked : this.ownedSetting().filter((n) => snapshot.sheetNames.includes(n));
+    return { ...snapshot, ownedSheets };
+  }
+
+  /** The score cells and, when planned, the report sheet, in one request (more only past the size limit). */
+  async apply(plan: WritePlan): Promise<ChangedCells[]> {
+    await this.run(async (context) => {
+      const limiter = new RequestSizeLimiter(context, this.maxRequestBytes);
+      await queueCellWrites(context, plan.cells, limiter);
+      if (plan.reportSheet) await queueReportSheet(context, plan.reportSheet, limiter, this.options.isSupported);
+      await context.sync();
+    });
+    const report = plan.reportSheet;
+    if (report && !report.replace && !this.hasCustomProperties) {
+      this.options.settings.set(OWNED_SETTING, [...this.ownedSetting().filter((x) => x !== report.name), report.name]);
+      await this.options.settings.save();
+    }
+    return cellsChangedBy(plan);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async addSheets(templates: TemplateSheet[]): Promise<void> {
+    await this.run(async (context) => {
+      for (const t of templates) queueTemplateSheet(context.workbook.worksheets.add(t.name), t);
+      await context.sync();
+    });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}
+
+function queueTemplateSheet(ws: Excel.Worksheet, t: TemplateSheet): void {
+  const width = Math.max(...t.values.map((r) => r.length));
+  const values = t.values.map((r) =>
+    Array.from({ length: width }, (_, c) => (r[c] === null || r[c] === undefined ? "" : (r[c] as string | number))),
+  );
+  const range = ws.getRange(`A1:${columnLetters(width - 1)}${values.length}`);
+  // Text cells stay text: "≥" and "100%" must not be reinterpreted.
+  range.numberFormat = values.map((r) => r.map((v) => (typeof v === "string" ? TEXT_FORMAT : "General")));
+  range.values = values;
+  ws.getRange(`A1:${columnLetters(width - 1)}1`).format.font.bold = true;
+  t.widths.forEach((w, c) => (ws.getRange(`${columnLetters(c)}1`).format.columnWidth = w * POINTS_PER_CHAR));
+}
