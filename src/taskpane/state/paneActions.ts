@@ -3,7 +3,7 @@ import { reportText } from "../../core/reportSheet";
 import type { Strings } from "../../ui/strings";
 import type { PaneServices } from "../services";
 import { PaneAction, View } from "./reducer";
-import { currentReport, reportToShare } from "./selectors";
+import { reportToShare } from "./selectors";
 import { PaneStore } from "./store";
 
 export interface PaneActions {
@@ -51,17 +51,7 @@ export function paneActions(services: PaneServices, S: Strings, store: PaneStore
       }),
     draftReport: () => run(async () => ({ type: "reportDrafted", evaluation: await services.validate() })),
     editSection: (index, text) => dispatch({ type: "sectionEdited", index, text }),
-    regenerateSection: (index) => {
-      const clicked = store.getState();
-      return run(async () => {
-        const evaluation = await services.validate();
-        const base = currentReport(clicked) ?? evaluation.report;
-        const draft = { ...base, sections: base.sections.map((s, j) => (j === index ? evaluation.report.sections[index] : s)) };
-        const drafts = { ...clicked.drafts };
-        delete drafts[index];
-        return { type: "sectionRegenerated", evaluation, draft, drafts };
-      });
-    },
+    regenerateSection: (index) => run(async () => ({ type: "sectionRegenerated", index, evaluation: await services.validate() })),
     insertReport: () => {
       const report = reportToShare(store.getState());
       return run(async () => {

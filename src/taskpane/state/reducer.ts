@@ -29,7 +29,8 @@ export type PaneAction =
   /** 起草报告: a fresh report from the evaluation; hand edits are dropped (issue #14). */
   | { type: "reportDrafted"; evaluation: Evaluation }
   | { type: "sectionEdited"; index: number; text: string }
-  | { type: "sectionRegenerated"; evaluation: Evaluation; draft: Report; drafts: Record<number, string> };
+  /** One section from a new evaluation; applied to the state of its arrival, so edits made meanwhile stay. */
+  | { type: "sectionRegenerated"; index: number; evaluation: Evaluation };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -48,6 +49,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "sectionEdited":
       return { ...state, drafts: { ...state.drafts, [action.index]: action.text } };
     case "sectionRegenerated":
-      return { ...state, busy: false, evaluation: action.evaluation, draft: action.draft, drafts: action.drafts };
+      return { ...state, busy: false, evaluation: action.evaluation, ...withSectionRegenerated(state, action.index, action.evaluation) };
   }
+}
+
+/** The draft with section `index` from the new evaluation's report, and the edits without that section's. */
+function withSectionRegenerated(state: PaneState, index: number, evaluation: Evaluation): Pick<PaneState, "draft" | "drafts"> {
+  // The draft base is the report on show (the old evaluation's until the first draft), as the user sees it.
+  const base = state.draft ?? state.evaluation?.report ?? evaluation.report;
+  const draft = { ...base, sections: base.sections.map((s, i) => (i === index ? evaluation.report.sections[index] : s)) };
+  const drafts = { ...state.drafts };
+  delete drafts[index];
+  return { draft, drafts };
 }

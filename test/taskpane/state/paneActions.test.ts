@@ -32,7 +32,13 @@ function fakeServices() {
     score: async () => ({ evaluation: complete, changed: [] }),
     insertReport: async (report) => {
       sent.reports.push(report);
-      return { evaluation: seed, changed: [{ sheet: "支出决算", cells: ["I5"] }, { sheet: "绩效评价报告", cells: ["A1"] }] };
+      return {
+        evaluation: seed,
+        changed: [
+          { sheet: "支出决算", cells: ["I5"] },
+          { sheet: "绩效评价报告", cells: ["A1"] },
+        ],
+      };
     },
     select: async (sheet, cell) => {
       sent.selected.push(`${sheet}!${cell}`);
@@ -98,11 +104,29 @@ test("insert and copy send the report on show with the user's edits, and say whe
   expect(sent.copied).toEqual([reportText(expected)]);
 });
 
+test("regenerating a section keeps what the user types into other sections while the job runs", async () => {
+  const { store, actions, answer } = fakeServices();
+  await actions.validate();
+  actions.editSection(1, "edited before");
+  const job = deferred<Evaluation>();
+  answer(() => job.promise);
+  const regenerating = actions.regenerateSection(2);
+  actions.editSection(0, "typed meanwhile");
+  job.resolve(complete);
+  await regenerating;
+  const state = store.getState();
+  expect(state.drafts).toEqual({ 0: "typed meanwhile", 1: "edited before" });
+  expect(state.draft?.sections.map((s) => s.heading)).toEqual(seed.report.sections.map((s) => s.heading));
+  expect(state.draft?.sections[2]).toEqual(complete.report.sections[2]);
+  expect(state.draft?.sections.filter((_, i) => i !== 2)).toEqual(seed.report.sections.filter((_, i) => i !== 2));
+});
+
 test("起草报告 replaces the edits with a fresh draft (issue #14 decides about keeping them)", async () => {
   const { store, actions, answer } = fakeServices();
   await actions.validate();
   actions.editSection(1, "mine");
   answer(async () => complete);
   await actions.draftReport();
-  expect(store.getState()).toMatchObject({ draft: complete.report, drafts: {} });
+  expect(store.getState().draft).toBe(complete.report);
+  expect(store.getState().drafts).toEqual({});
 });

@@ -30,7 +30,10 @@ describe("jobs", () => {
 
   test("a job without data ends with its notice, or keeps the notice another job left", () => {
     const started = paneReducer(initialPaneState, { type: "jobStarted" });
-    expect(paneReducer(started, { type: "jobSucceeded", notice: "已复制到剪贴板。" })).toMatchObject({ busy: false, notice: "已复制到剪贴板。" });
+    expect(paneReducer(started, { type: "jobSucceeded", notice: "已复制到剪贴板。" })).toMatchObject({
+      busy: false,
+      notice: "已复制到剪贴板。",
+    });
     expect(reduce(started, { type: "jobSucceeded", notice: "a" }, { type: "jobSucceeded" })).toMatchObject({ busy: false, notice: "a" });
   });
 
@@ -50,7 +53,12 @@ describe("views and edits", () => {
   });
 
   test("an edit sets its section's text and keeps the other sections' edits, even while a job runs", () => {
-    const state = reduce(initialPaneState, { type: "jobStarted" }, { type: "sectionEdited", index: 0, text: "a" }, { type: "sectionEdited", index: 3, text: "b" });
+    const state = reduce(
+      initialPaneState,
+      { type: "jobStarted" },
+      { type: "sectionEdited", index: 0, text: "a" },
+      { type: "sectionEdited", index: 3, text: "b" },
+    );
     expect(state.drafts).toEqual({ 0: "a", 3: "b" });
     expect(state.busy).toBe(true);
     expect(paneReducer(state, { type: "sectionEdited", index: 0, text: "c" }).drafts).toEqual({ 0: "c", 3: "b" });
@@ -59,6 +67,33 @@ describe("views and edits", () => {
   test("起草报告 starts a fresh draft from the evaluation and drops the edits", () => {
     const edited = reduce(initialPaneState, { type: "evaluated", evaluation: seed }, { type: "sectionEdited", index: 2, text: "mine" });
     const drafted = reduce(edited, { type: "jobStarted" }, { type: "reportDrafted", evaluation: complete });
-    expect(drafted).toMatchObject({ busy: false, evaluation: complete, draft: complete.report, drafts: {} });
+    expect(drafted).toMatchObject({ busy: false, evaluation: complete, draft: complete.report });
+    expect(drafted.drafts).toEqual({});
+  });
+});
+
+describe("regenerating a section", () => {
+  test("replaces only that section of the draft and drops only its edit, keeping the edits made while it ran", () => {
+    const drafted = reduce(
+      initialPaneState,
+      { type: "reportDrafted", evaluation: seed },
+      { type: "sectionEdited", index: 1, text: "before" },
+    );
+    const after = reduce(
+      drafted,
+      { type: "sectionEdited", index: 2, text: "to be replaced" },
+      { type: "jobStarted" },
+      { type: "sectionEdited", index: 0, text: "typed meanwhile" },
+      { type: "sectionRegenerated", index: 2, evaluation: complete },
+    );
+    expect(after.drafts).toEqual({ 0: "typed meanwhile", 1: "before" });
+    expect(after.draft?.sections).toEqual(seed.report.sections.map((s, i) => (i === 2 ? complete.report.sections[2] : s)));
+    expect(after).toMatchObject({ busy: false, evaluation: complete });
+  });
+
+  test("without a draft, the report on show is the base", () => {
+    const shown = reduce(initialPaneState, { type: "evaluated", evaluation: seed }, { type: "jobStarted" });
+    const after = paneReducer(shown, { type: "sectionRegenerated", index: 0, evaluation: complete });
+    expect(after.draft).toEqual({ ...seed.report, sections: [complete.report.sections[0], ...seed.report.sections.slice(1)] });
   });
 });
