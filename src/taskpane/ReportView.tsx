@@ -1,11 +1,10 @@
-import { Button, Field, Link, Subtitle2, Textarea, makeStyles } from "@fluentui/react-components";
+import { Button, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { Report } from "../core/report";
 import { Strings } from "../ui/strings";
+import { ReportSectionEditor } from "./ReportSectionEditor";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "0 0 12px" },
-  section: { margin: "0 0 16px" },
-  figures: { fontSize: "12px", margin: "4px 0 0", paddingLeft: "16px" },
   title: { margin: "8px 0" },
 });
 
@@ -44,38 +43,16 @@ export function ReportView({ S, report, drafts, busy, onDraft, onEdit, onRegener
             {report.title.join(" ")}
           </Subtitle2>
           {report.sections.map((s, i) => (
-            <div key={s.heading} className={styles.section}>
-              <Field label={S.sectionText(s.heading)}>
-                <Textarea resize="vertical" rows={6} value={drafts[i] ?? s.paragraphs.join("\n")} onChange={(_, d) => onEdit(i, d.value)} />
-              </Field>
-              <Button
-                size="small"
-                appearance="subtle"
-                onClick={() => onRegenerate(i)}
-                disabled={busy}
-                aria-label={`${S.regenerate} ${s.heading}`}
-              >
-                {S.regenerate}
-              </Button>
-              {s.figures.length > 0 && (
-                <details>
-                  <summary>
-                    {S.figures} ({s.figures.length})
-                  </summary>
-                  <ul className={styles.figures}>
-                    {s.figures.map((f, j) => (
-                      <li key={j}>
-                        {f.text} ←{" "}
-                        <Link as="button" onClick={() => onSelect(f.sheet, f.cell)} aria-label={S.selectCell(f.sheet, f.cell)}>
-                          {f.sheet}!{f.cell}
-                        </Link>
-                        {f.formula ? ` (${f.formula})` : ""}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </div>
+            <ReportSectionEditor
+              key={s.heading}
+              S={S}
+              section={s}
+              draft={drafts[i]}
+              busy={busy}
+              onEdit={(text) => onEdit(i, text)}
+              onRegenerate={() => onRegenerate(i)}
+              onSelect={onSelect}
+            />
           ))}
         </>
       )}

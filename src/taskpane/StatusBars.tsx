@@ -1,0 +1,36 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from "@fluentui/react-components";
+import { Strings } from "../ui/strings";
+
+const useStyles = makeStyles({
+  bar: { margin: "8px 0" },
+});
+
+interface Props {
+  S: Strings;
+  busy: boolean;
+  error?: string;
+  notice?: string;
+}
+
+/** The progress indicator, the last error and the last notice, above every view. */
+export function StatusBars({ S, busy, error, notice }: Props) {
+  const styles = useStyles();
+  return (
+    <>
+      {busy && <Spinner className={styles.bar} size="tiny" label={S.working} />}
+      {error && (
+        <MessageBar intent="error" className={styles.bar}>
+          <MessageBarBody>
+            <MessageBarTitle>{S.errorTitle}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" className={styles.bar}>
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { Evaluation } from "../../../src/core/evaluate";
+import { Report } from "../../../src/core/report";
+import { reportText } from "../../../src/core/reportSheet";
+import { STRINGS } from "../../../src/ui/strings";
+import type { PaneServices } from "../../../src/taskpane/services";
+import { paneActions } from "../../../src/taskpane/state/paneActions";
+import { editedReport } from "../../../src/taskpane/state/selectors";
+import { createPaneStore } from "../../../src/taskpane/state/store";
+import { exampleEvaluation } from "../fixtures";
+
+const S = STRINGS["zh-CN"];
+
+let seed: Evaluation;
+let complete: Evaluation;
+beforeAll(async () => {
+  [seed, complete] = await Promise.all([exampleEvaluation("seed-2020"), exampleEvaluation("complete")]);
+});
+
+/** A validation the test finishes when it wants, to act while the job runs. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Services that record what the pane sends; validate answers with `next` until a test changes it. */
+function fakeServices() {
+  const sent = { reports: [] as Report[], copied: [] as string[], selected: [] as string[] };
+  let next: () => Promise<Evaluation> = async () => seed;
+  const services: PaneServices = {
+    validate: () => next(),
+    score: async () => ({ evaluation: complete, changed: [] }),
+    insertReport: async (evaluation, report) => {
+      expect(evaluation).toBeDefined(); // the pane's own evaluation: the workbook is not read again
+      sent.reports.push(report);
+      return {
+        evaluation: seed,
+        changed: [
+          { sheet: "支出决算", cells: ["I5"] },
+          { sheet: "绩效评价报告", cells: ["A1"] },
+        ],
+      };
+    },
+    select: async (sheet, cell) => {
+      sent.selected.push(`${sheet}!${cell}`);
+    },
+    insertTemplate: async () => ["基本信息", "支出决算"],
+    copy: async (text) => {
+      sent.copied.push(text);
+    },
+  };
+  const store = createPaneStore();
+  return { sent, store, actions: paneActions(services, S, store), answer: (f: () => Promise<Evaluation>) => (next = f) };
+}
+
+test("validate shows progress while it runs, then the evaluation", async () => {
+  const { store, actions, answer } = fakeServices();
+  const job = deferred<Evaluation>();
+  answer(() => job.promise);
+  const done = actions.validate();
+  expect(store.getState().busy).toBe(true);
+  job.resolve(seed);
+  await done;
+  expect(store.getState()).toMatchObject({ busy: false, evaluation: seed, error: undefined });
+});
+
+test("a failing job shows its message and ends; a thrown non-Error shows as text", async () => {
+  const { store, actions, answer } = fakeServices();
+  answer(() => Promise.reject(new Error("Excel is in cell-edit mode")));
+  await actions.validate();
+  expect(store.getState()).toMatchObject({ busy: false, error: "Excel is in cell-edit mode" });
+  answer(() => Promise.reject("offline"));
+  await actions.draftReport();
+  expect(store.getState()).toMatchObject({ busy: false, error: "offline" });
+});
+
+test("writing scores shows the scored evaluation and says so; inserting the template names the sheets", async () => {
+  const { store, actions } = fakeServices();
+  await actions.writeScores();
+  expect(store.getState()).toMatchObject({ evaluation: complete, notice: S.scoreWritten });
+  await actions.insertTemplate();
+  expect(store.getState()).toMatchObject({ evaluation: seed, notice: "已插入：基本信息、支出决算" });
+});
+
+test("a cell link selects its cell", async () => {
+  const { sent, store, actions } = fakeServices();
+  await actions.selectCell("支出决算", "B2:C3");
+  expect(sent.selected).toEqual(["支出决算!B2:C3"]);
+  expect(store.getState().busy).toBe(false);
+});
+
+test("insert and copy send the report on show with the user's edits, and say where it went", async () => {
+  const { sent, store, actions } = fakeServices();
+  await actions.insertReport();
+  await actions.copyReport();
+  expect(sent).toMatchObject({ reports: [], copied: [] });
+  await actions.validate();
+  actions.editSection(1, "改过的第一段\n改过的第二段");
+  await actions.insertReport();
+  expect(store.getState().notice).toBe("报告已写入工作表“绩效评价报告”。");
+  await actions.copyReport();
+  expect(store.getState().notice).toBe(S.copied);
+  const expected = editedReport(seed.report, { 1: "改过的第一段\n改过的第二段" });
+  expect(sent.reports).toEqual([expected]);
+  expect(sent.copied).toEqual([reportText(expected)]);
+});
+
+test("regenerating a section keeps what the user types into other sections while the job runs", async () => {
+  const { store, actions, answer } = fakeServices();
+  await actions.validate();
+  actions.editSection(1, "edited before");
+  const job = deferred<Evaluation>();
+  answer(() => job.promise);
+  const regenerating = actions.regenerateSection(2);
+  actions.editSection(0, "typed meanwhile");
+  job.resolve(complete);
+  await regenerating;
+  const state = store.getState();
+  expect(state.drafts).toEqual({ 0: "typed meanwhile", 1: "edited before" });
+  expect(state.draft?.sections.map((s) => s.heading)).toEqual(seed.report.sections.map((s) => s.heading));
+  expect(state.draft?.sections[2]).toEqual(complete.report.sections[2]);
+  expect(state.draft?.sections.filter((_, i) => i !== 2)).toEqual(seed.report.sections.filter((_, i) => i !== 2));
+});
+
+test("起草报告 replaces the edits with a fresh draft (issue #14 decides about keeping them)", async () => {
+  const { store, actions, answer } = fakeServices();
+  await actions.validate();
+  actions.editSection(1, "mine");
+  answer(async () => complete);
+  await actions.draftReport();
+  expect(store.getState().draft).toBe(complete.report);
+  expect(store.getState().drafts).toEqual({});
+});
