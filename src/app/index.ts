@@ -2,7 +2,7 @@
 export * from "./ports";
 export { evaluateWorkbook } from "./evaluateWorkbook";
 export { scoreWorkbook, writeScores, type WriteOutcome } from "./scoreWorkbook";
-export { insertReport, redraftSection } from "./reportUseCases";
+export { insertReport } from "./insertReport";
 export { goToCell, insertTemplate } from "./openWorkbook";
 export { findingCounts, type FindingCounts } from "./findingCounts";
 /** What the hosts show of an evaluation: its type, and every finding (validation, scoring, the report's). */
