@@ -32,11 +32,11 @@ function dataProblems(table: IndicatorTable, settings: ScoringSettings, s: Indic
     ];
   }
   if (s.score.gte(i.weight)) return [];
-  const target = indicatorValue(table, i, "target");
+  // A qualitative row quotes its actual only; its target is not in this text, so neither a figure nor a placeholder here.
   const detail =
     i.comparison === "定性"
-      ? { ...target, text: `完成情况为“${i.actual.kind === "text" ? i.actual.text : ""}”` }
-      : sentence`年度指标值为${target}，实际完成${indicatorValue(table, i, "actual")}`;
+      ? `完成情况为“${i.actual.kind === "text" ? i.actual.text : ""}”`
+      : sentence`年度指标值为${indicatorValue(table, i, "target")}，实际完成${indicatorValue(table, i, "actual")}`;
   return [sentence`“${i.name}”指标未完全达成。${detail}${i.reason ? `，原因是：${trimEnd(i.reason)}` : ""}。`];
 }
 
