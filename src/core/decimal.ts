@@ -1,17 +1,28 @@
 /**
  * Exact decimal arithmetic for amounts, weights and scores. Binary floating point turns 0.1 + 0.2 into
  * 0.30000000000000004, which could create or hide a 0.01 reconciliation difference; big.js does not.
+ * The rules for showing, rounding and comparing numbers live in numbers.ts, which re-exports this module.
  */
 import Big from "big.js";
 
 export type Decimal = Big;
 
-Big.DP = 20; // division precision (decimal places)
-Big.RM = Big.roundHalfUp;
+/**
+ * A big.js constructor of our own: its settings are separate from the global Big's, so importing the core
+ * changes nothing for other users of big.js, and their settings change nothing here. Every Decimal is made
+ * by it, and an operation follows the settings of the number it is called on.
+ */
+const D = Big();
+D.DP = 20; // division precision (decimal places)
+D.RM = D.roundHalfUp;
+
+/** big.js rounding modes by name. */
+export const ROUND_DOWN: Big.RoundingMode = 0;
+export const ROUND_HALF_UP: Big.RoundingMode = 1;
 
 /** From a JavaScript number via its shortest round-trip text, so 2513.05 stays exactly 2513.05. */
 export function dec(n: number | string): Decimal {
-  return new Big(n);
+  return new D(n);
 }
 
 export const ZERO = dec(0);
@@ -21,14 +32,23 @@ export function sum(values: Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
+export function roundHalfUp(d: Decimal, dp: number): Decimal {
+  return d.round(dp, ROUND_HALF_UP);
+}
+
+/** Rounded towards zero: keeps 7.999 at 7.99 where rounding up would cross a band's upper bound. */
+export function roundDown(d: Decimal, dp: number): Decimal {
+  return d.round(dp, ROUND_DOWN);
+}
+
 /** Rounded half up to `dp` places, as a JavaScript number (for JSON and cells). */
 export function toNumber(d: Decimal, dp?: number): number {
-  return Number(dp === undefined ? d.toString() : d.round(dp, Big.roundHalfUp).toString());
+  return Number(dp === undefined ? d.toString() : roundHalfUp(d, dp).toString());
 }
 
 /** Fixed-point text with `dp` places, rounded half up: fixed(dec(78.3125), 2) = "78.31". */
 export function fixed(d: Decimal, dp = 2): string {
-  return d.toFixed(dp, Big.roundHalfUp);
+  return d.toFixed(dp, ROUND_HALF_UP);
 }
 
 export function minDec(a: Decimal, b: Decimal): Decimal {

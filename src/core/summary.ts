@@ -1,6 +1,6 @@
 /** The figures a reader wants first: the spending with its shares, as plain numbers for JSON and text. */
-import { Decimal, HUNDRED, toNumber } from "./decimal";
 import { Amount, BudgetModel } from "./model";
+import { Decimal, executionRate, share, toNumber } from "./numbers";
 
 export interface SpendingSummary {
   total: number | null;
@@ -13,12 +13,8 @@ export interface SpendingSummary {
   /** 人员支出 ÷ 基本支出 in percent, 2 decimals. */
   personnelShare: number | null;
   publicShare: number | null;
-}
-
-/** part ÷ whole × 100, exact until the final rounding; undefined when either is missing or whole is 0. */
-export function share(part: Amount | undefined, whole: Amount | undefined): Decimal | undefined {
-  if (!part || !whole || whole.value.eq(0)) return undefined;
-  return part.value.times(HUNDRED).div(whole.value);
+  /** 决算支出合计 ÷ 全年预算数 in percent, 2 decimals; null without both or with a zero budget. */
+  executionRate: number | null;
 }
 
 export function spendingSummary(model: BudgetModel): SpendingSummary {
@@ -35,5 +31,6 @@ export function spendingSummary(model: BudgetModel): SpendingSummary {
     budget: n(f.budget),
     personnelShare: pct(share(f.personnel, f.basic)),
     publicShare: pct(share(f.public, f.basic)),
+    executionRate: pct(executionRate(model)),
   };
 }

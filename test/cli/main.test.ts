@@ -47,6 +47,7 @@ describe("npm run evaluate", () => {
         budget: null,
         personnelShare: 78.31,
         publicShare: 21.69,
+        executionRate: null,
       },
     });
     expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);

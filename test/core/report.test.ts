@@ -1,10 +1,12 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadWorkbook, workbookToGrid } from "../../src/adapters/xlsx/readGrid";
 import { evaluate } from "../../src/core/evaluate";
-import { SECTION_HEADINGS, subsectionNumber } from "../../src/core/report";
+import { CellValue } from "../../src/core/grid";
+import { Report, SECTION_HEADINGS, subsectionNumber } from "../../src/core/report";
 import { MAX_CELL_CHARS, chooseReportSheet, reportRows, reportText, splitForCells } from "../../src/core/reportSheet";
-import { INDICATORS, SPENDING, sheet, workbook } from "../helpers/grid";
+import { INDICATORS, INFO, SPENDING, sheet, validWorkbook, workbook } from "../helpers/grid";
 
 const example = async (name: string) =>
   evaluate(workbookToGrid(await loadWorkbook(readFileSync(join(__dirname, "..", "..", "examples", `${name}.xlsx`)))));
@@ -202,5 +204,92 @@ describe("the execution rate in 一（二）", () => {
     expect(p).toContain("全年预算数0.00万元，预算执行率【待补充：预算执行率】。");
     expect(p).not.toMatch(/，$/);
     expect(e.report.findings.map((f) => f.params.what)).toContain("预算执行率");
+  });
+});
+
+/** Each placeholder 【待补充：…】 in a text, by what it asks for. */
+function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/【待补充：([^】]*)】/g)].map((m) => m[1]);
+}
+
+/** Figures name exactly what the text shows, and each placeholder warning points at a placeholder in the text. */
+function expectFiguresAndPlaceholdersInText(report: Report): void {
+  for (const s of report.sections) {
+    const text = s.paragraphs.join("\n");
+    for (const f of s.figures) expect({ section: s.heading, figure: f.text, inText: text.includes(f.text) }).toMatchObject({ inText: true });
+  }
+  const outside = [...report.title, report.opening, report.date].join("\n");
+  for (const f of report.figures) expect({ figure: f.text, inText: outside.includes(f.text) }).toMatchObject({ inText: true });
+  const shown = placeholdersIn(reportText(report));
+  const warned = report.findings.filter((f) => f.code === "REPORT_PLACEHOLDER").map((f) => String(f.params.what));
+  // Every placeholder shown has its warning; a warning never outnumbers the places its placeholder appears.
+  expect([...new Set(shown)].sort()).toEqual([...new Set(warned)].sort());
+  for (const what of new Set(warned)) {
+    const count = (list: string[]) => list.filter((w) => w === what).length;
+    expect({ what, warnings: count(warned), within: count(warned) <= count(shown) }).toMatchObject({ within: true });
+  }
+}
+
+/** Two qualitative indicators only partly achieved: one with a numeric target, one with none. */
+const QUALITATIVE_PARTLY = () =>
+  workbook(
+    sheet("基本信息", [["部门名称", "x"], ["评价年度", 2021]]),
+    SPENDING(),
+    INDICATORS([
+      ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 60, null, null],
+      ["效益指标", "社会效益指标", "满意度", "定性", "95%", "%", "部分达成", 20, null, "调查样本少"],
+      ["效益指标", "社会效益指标", "群众认可", "定性", null, null, "部分达成", 20, null, "宣传不足"],
+    ]),
+  );
+
+describe("figures and placeholders are exactly what the text shows", () => {
+  test.each(["seed-2020", "complete", "broken"])("examples/%s", async (name) => {
+    expectFiguresAndPlaceholdersInText((await example(name)).report);
+  });
+
+  test("fixture workbooks: minimal, empty, missing spending, qualitative partly achieved", () => {
+    for (const grid of [validWorkbook(), workbook(), workbook(INFO(), sheet("支出决算", [["决算支出合计", 10]])), QUALITATIVE_PARTLY()]) {
+      expectFiguresAndPlaceholdersInText(evaluate(grid).report);
+    }
+  });
+
+  test("a qualitative indicator's target is not a figure of 四, whose text does not show it", () => {
+    const four = evaluate(QUALITATIVE_PARTLY()).report.sections[3];
+    expect(four.paragraphs.join("")).toContain("“满意度”指标未完全达成。完成情况为“部分达成”，原因是：调查样本少。");
+    expect(four.figures.map((f) => f.text)).not.toContain("95%");
+  });
+
+  test("an empty qualitative target warns once, for the placeholder 三 shows", () => {
+    const r = evaluate(QUALITATIVE_PARTLY()).report;
+    expect(r.sections[2].paragraphs[0]).toContain("群众认可：【待补充：群众认可·年度指标值】");
+    expect(r.findings.filter((f) => f.params.what === "群众认可·年度指标值")).toEqual([
+      { severity: "warning", code: "REPORT_PLACEHOLDER", sheet: "绩效指标", cell: "E4", params: { what: "群众认可·年度指标值" } },
+    ]);
+  });
+
+  test("random indicator tables and spending: the same guarantees", () => {
+    const rows: CellValue[][] = [
+      ["产出指标", "数量指标", "A", "≥", 120, "个", 96, 20, null, null],
+      ["产出指标", "质量指标", "B", "≤", 40, "万元", 44, 20, null, "涨价"],
+      ["产出指标", "质量指标", "C", "=", "100%", "%", "100%", 10, null, null],
+      ["效益指标", "社会效益指标", "D", "定性", "达成", null, "部分达成", 10, null, null],
+      ["效益指标", "社会效益指标", "E", "定性", "95%", "%", "未达成", 10, null, "x"],
+      ["效益指标", "社会效益指标", "F", "定性", null, null, "部分达成", 10, null, null],
+      ["效益指标", "社会效益指标", "G", "≥", null, "个", null, 10, null, null],
+      ["预算执行率", null, "预算执行率", "≥", "100%", "%", null, 10, null, null],
+      ["预算执行率", null, "预算执行率", "≥", "100%", "%", "80%", 10, null, null],
+    ];
+    const spending: CellValue[][] = [
+      ["决算支出合计", 1500],
+      ["基本支出", 500],
+      ["人员支出", 400],
+      ["公用经费", 100],
+      ["项目支出", 1000],
+      ["全年预算数", 1600],
+    ];
+    const grids = fc.tuple(fc.subarray(rows, { minLength: 0 }), fc.subarray(spending), fc.boolean()).map(([r, s, info]) =>
+      workbook(...(info ? [INFO()] : []), sheet("支出决算", s), INDICATORS(r)),
+    );
+    fc.assert(fc.property(grids, (grid) => expectFiguresAndPlaceholdersInText(evaluate(grid).report)), { numRuns: 200 });
   });
 });
