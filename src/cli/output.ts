@@ -1,6 +1,5 @@
 /** What the command line prints: the JSON document and the readable summary. */
-import { fixed, toNumber } from "../core/decimal";
-import { Parsed } from "../core/parse";
+import { fixed, formatAmount, parsedValue, toNumber } from "../core/numbers";
 import { Figure } from "../core/report";
 import { Evaluation, allFindings, findingCounts } from "../app";
 import { Lang, RenderedFinding, render } from "../core/findings";
@@ -40,20 +39,6 @@ export interface JsonIndicator {
   explanation: string;
 }
 
-/** Numbers as numbers (percentages in points), other content as its text, nothing as null. */
-function jsonValue(p: Parsed): number | string | null {
-  switch (p.kind) {
-    case "empty":
-      return null;
-    case "number":
-      return toNumber(p.value);
-    case "text":
-      return p.text;
-    case "error":
-      return p.error;
-  }
-}
-
 function jsonIndicators(e: Evaluation): JsonIndicator[] {
   const sheet = e.model.indicators?.sheet ?? "";
   return e.scoring.scores.map(({ indicator: i, score, explanation }) => ({
@@ -63,8 +48,8 @@ function jsonIndicators(e: Evaluation): JsonIndicator[] {
     level2: i.level2,
     name: i.name,
     comparison: i.comparison ?? null,
-    target: jsonValue(i.target),
-    actual: jsonValue(i.actual),
+    target: parsedValue(i.target),
+    actual: parsedValue(i.actual),
     unit: i.unit,
     weight: i.weight === undefined ? null : toNumber(i.weight),
     score: score === null ? null : toNumber(score, 2),
@@ -147,7 +132,7 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
   const f = e.model.info;
   const s = e.model.spending.fields;
   const unit = f.unit;
-  const amount = (k: keyof typeof s) => (s[k] ? `${fixed(s[k]!.value, 2)}${unit}` : L.none);
+  const amount = (k: keyof typeof s) => (s[k] ? formatAmount(s[k]!.value, unit) : L.none);
   const pct = (v: number | null) => (v === null ? "" : L.shareOf(v.toFixed(2)));
   const lines = [
     `${L.file}: ${file}`,
