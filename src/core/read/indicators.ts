@@ -17,6 +17,7 @@ import {
 } from "../schema";
 import { normalizeLabel } from "../text";
 import { describeParsed, numberAt } from "./cells";
+import { PercentSide, inPercentPoints } from "./percent";
 import { HeaderRow, findHeader, findSheet, firstText, rowIsBlank, textAt } from "./scan";
 import { TableReader, finding } from "./table";
 
@@ -37,6 +38,19 @@ function inferComparison(text: string, target: Parsed, isExecutionRate: boolean)
   if (target.kind === "text") return splitComparison(target.text).comparison ?? "定性";
   if (isExecutionRate) return "≥";
   return undefined;
+}
+
+const SIDE_NAMES: Record<PercentSide, { zh: string; en: string }> = {
+  target: { zh: "年度指标值", en: "target" },
+  actual: { zh: "实际完成值", en: "actual value" },
+};
+
+/** The warning that a plain fraction in a percentage row was read as percentage points. */
+function fractionRead(sheet: string, cells: Indicator["cells"], side: PercentSide, name: string, written: Parsed): Finding {
+  const text = describeParsed(written);
+  const points = written.kind === "number" ? written.value.times(100).toString() : text;
+  const { zh, en } = SIDE_NAMES[side];
+  return finding("warning", "PERCENT_AS_FRACTION", sheet, cells[side]!, { name, field: zh, fieldEn: en, text, points });
 }
 
 /** Reads the rows of one indicator table; holds only what the header fixed. */
@@ -98,6 +112,9 @@ class IndicatorRows {
     }
     const isExecutionRate = isExecutionRateName(name);
     const comparisonText = this.text(r, "comparison");
+    const unit = this.text(r, "unit") || (target.kind === "number" ? target.unit : "");
+    const points = inPercentPoints({ target, actual, unit, isExecutionRate });
+    findings.push(...points.fractions.map((side) => fractionRead(sheet, cells, side, name || `第${r + 1}行`, { target, actual }[side])));
     const indicator: Indicator = {
       row: r,
       level1,
@@ -105,9 +122,9 @@ class IndicatorRows {
       name,
       comparisonText: comparisonText || (target.kind === "number" && target.comparison ? target.comparison : ""),
       comparison: inferComparison(comparisonText, target, isExecutionRate),
-      target,
-      unit: this.text(r, "unit") || (target.kind === "number" ? target.unit : ""),
-      actual,
+      target: points.target,
+      unit,
+      actual: points.actual,
       weight,
       weightInvalid: weight === undefined && weightParsed.kind !== "empty",
       enteredScore,
