@@ -13,6 +13,7 @@ export interface ReadContext {
   unit: AmountUnit;
 }
 
+/** Before 基本信息 is read, and when it names no unit: 万元, the documented default. */
 export const INITIAL_CONTEXT: ReadContext = { unit: "万元" };
 
 export interface TableRead<P> {
