@@ -15,7 +15,8 @@ import { buildReport } from "../src/core/report";
 import { planReportSheet } from "../src/core/reportSheet";
 import { scoreModel } from "../src/core/scoring";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
-import { validateWorkbook } from "../src/core/validate";
+import { readModel } from "../src/core/reader";
+import { validateModel } from "../src/core/validate";
 import { FakeWorkbookState, fakeRun } from "../test/fakes/fakeExcel";
 import { gridToFakeInputs } from "../test/fakes/fromXlsx";
 import { generateWorkbook } from "./generate";
@@ -53,7 +54,11 @@ async function main(): Promise<void> {
 
   const read = await time(runs, async () => workbookToGrid(await loadWorkbook(input)));
   const g = read.last;
-  const validate = await time(runs, () => validateWorkbook(g));
+  const validate = await time(runs, () => {
+    const r = readModel(g);
+    validateModel(r.model);
+    return r;
+  });
   const model = validate.last.model;
   const score = await time(runs, () => scoreModel(model, DEFAULT_SETTINGS));
   const report = await time(runs, () => {

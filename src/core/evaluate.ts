@@ -1,22 +1,23 @@
 /**
- * The whole job on a workbook grid, with no I/O: read, validate, score, and plan the cells to write.
- * Adapters call this and then apply its plan; the CLI and the task pane show its result.
+ * The whole job on a workbook grid, with no I/O, one step after the other: read, validate, score, draft the
+ * report, and plan the cells to write. Adapters call this and then apply its plan; the CLI and the task
+ * pane show its result.
  */
 import { Finding, hasErrors } from "./findings";
 import { WorkbookGrid } from "./grid";
 import { BudgetModel } from "./model";
 import { CellWrite, planScoreWrites } from "./plan";
-import { findSheet } from "./reader";
+import { readModel } from "./reader";
 import { Report, buildReport } from "./report";
 import { ReportSheetPlan, planReportSheet } from "./reportSheet";
 import { ScoreResult, scoreModel } from "./scoring";
-import { ScoringSettings, readSettings } from "./settings";
+import { ScoringSettings } from "./settings";
 import { SpendingSummary, spendingSummary } from "./summary";
-import { validateWorkbook } from "./validate";
+import { validateModel } from "./validate";
 
 export interface Evaluation {
   model: BudgetModel;
-  /** Validation and scoring findings; the report's placeholders are in report.findings. */
+  /** Reading, validation and scoring findings; the report's placeholders are in report.findings. */
   findings: Finding[];
   spending: SpendingSummary;
   settings: ScoringSettings;
@@ -36,17 +37,15 @@ export interface EvaluateOptions {
 }
 
 export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Evaluation {
-  const { model, findings } = validateWorkbook(grid);
-  const { settings, findings: settingFindings } = readSettings(findSheet(grid, "settings"));
+  const { model, settings, findings: readFindings } = readModel(grid);
+  const validation = validateModel(model);
   const scoring = scoreModel(model, settings);
-  const table = model.indicators;
-  const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
-  const writes = table && sheet ? planScoreWrites(sheet, table, scoring) : [];
   const report = buildReport(model, scoring, settings);
+  const writes = planIndicatorWrites(grid, model, scoring);
   const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), options.ownedSheets ?? []);
   return {
     model,
-    findings: [...findings, ...settingFindings, ...scoring.findings],
+    findings: [...readFindings, ...validation, ...scoring.findings],
     spending: spendingSummary(model),
     settings,
     scoring,
@@ -54,6 +53,13 @@ export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Eva
     report,
     reportSheet,
   };
+}
+
+/** The scores, explanations, total and grade to write into the indicator sheet (none without a table). */
+function planIndicatorWrites(grid: WorkbookGrid, model: BudgetModel, scoring: ScoreResult): CellWrite[] {
+  const table = model.indicators;
+  const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
+  return table && sheet ? planScoreWrites(sheet, table, scoring) : [];
 }
 
 export function evaluationHasErrors(e: Evaluation): boolean {

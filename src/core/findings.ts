@@ -12,6 +12,7 @@ export type FindingCode =
   | "MISSING_COLUMN"
   | "NOT_A_NUMBER"
   | "INVALID_VALUE"
+  | "PERCENT_AS_FRACTION"
   | "TOTAL_MISMATCH"
   | "BASIC_MISMATCH"
   | "PROJECT_SUM_MISMATCH"
@@ -69,6 +70,10 @@ const CATALOG: Catalog = {
   INVALID_VALUE: {
     "zh-CN": "“{field}”的值“{text}”无法识别，应为{expected}",
     en: "“{field}” has an unrecognised value “{text}”; expected {expected}",
+  },
+  PERCENT_AS_FRACTION: {
+    "zh-CN": "指标“{name}”的{field}“{text}”按小数读作 {points}%；如本意是 {text}%，请写作“{text}%”",
+    en: "Indicator “{name}”: the {fieldEn} “{text}” was read as a fraction, {points}%; if {text}% is meant, write “{text}%”",
   },
   TOTAL_MISMATCH: {
     "zh-CN": "基本支出 + 项目支出 + 其他支出 = {sum}，与决算支出合计 {total} 相差 {diff}",

@@ -4,7 +4,7 @@
  */
 import { CellValue, isCellError } from "./grid";
 import { Decimal, dec } from "./decimal";
-import { toHalfWidth, cleanText } from "./text";
+import { cleanText, normalizeLabel, toHalfWidth } from "./text";
 
 export type Comparison = "≥" | ">" | "≤" | "<" | "=" | "定性";
 
@@ -43,6 +43,23 @@ export function splitComparison(s: string): { comparison?: Comparison; rest: str
     if (m) return { comparison: c, rest: t.slice(m[0].length).trim() };
   }
   return { rest: t };
+}
+
+/** 指标性质 words → the comparison they name (report.ts words it back the other way). */
+const COMPARISON_BY_WORD: [string[], Comparison][] = [
+  [["≥", "≥=", ">=", "≧", "大于等于", "不低于", "不少于", "正向"], "≥"],
+  [[">", "大于", "高于", "多于"], ">"],
+  [["≤", "≤=", "<=", "≦", "小于等于", "不高于", "不超过", "不多于", "反向"], "≤"],
+  [["<", "小于", "低于", "少于"], "<"],
+  [["=", "==", "等于"], "="],
+  [["定性"], "定性"],
+];
+
+/** 指标性质 text → comparison; undefined when it cannot be recognised. */
+export function parseComparison(text: string): Comparison | undefined {
+  const t = normalizeLabel(toHalfWidth(text));
+  for (const [words, c] of COMPARISON_BY_WORD) if (words.includes(t)) return c;
+  return undefined;
 }
 
 /** True when an Excel number format shows a percentage (a % outside quotes and brackets). */

@@ -6,7 +6,7 @@ import { a1 } from "./address";
 import { fixed } from "./decimal";
 import { SheetGrid, cellText, cellValue, isEmpty } from "./grid";
 import { IndicatorTable } from "./model";
-import { firstText } from "./reader";
+import { firstText } from "./read/scan";
 import { ScoreResult } from "./scoring";
 import { normalizeLabel } from "./text";
 

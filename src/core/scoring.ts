@@ -154,11 +154,9 @@ class Scorer {
       }
       return this.unscored(i, "NOT_A_NUMBER", i.cells.actual, { field: `${i.name}·实际完成值`, text: a.text }, "实际完成值不是数字");
     }
-    let tv = t.value;
-    let av = a.value;
-    // "95%" against a plain 0.96 in a % row: the plain side is a fraction of one.
-    if (t.percent && !a.percent && av.abs().lte(dec("1.5")) && tv.gt(dec("1.5"))) av = av.times(HUNDRED);
-    if (a.percent && !t.percent && tv.abs().lte(dec("1.5")) && av.gt(dec("1.5"))) tv = tv.times(HUNDRED);
+    // A fraction typed in a % row (0.96 for 96 %) was already read as points: read/percent.ts.
+    const tv = t.value;
+    const av = a.value;
     const unit = i.unit || (t.percent || a.percent ? "%" : "");
     const A = withUnit(av, unit);
     const T = withUnit(tv, unit);
@@ -266,12 +264,8 @@ class Scorer {
     let rate: Decimal;
     let how: string;
     if (a.kind === "number") {
-      rate =
-        a.percent || (i.unit === "%" && a.value.gt(dec("1.5")))
-          ? a.value
-          : a.value.abs().lte(dec("1.5"))
-            ? a.value.times(HUNDRED)
-            : a.value;
+      // In percentage points: a fraction such as 0.96 was read as 96 by read/percent.ts.
+      rate = a.value;
       how = `预算执行率${fixed(rate, 2)}%`;
     } else if (a.kind === "empty") {
       const f = this.model.spending.fields;

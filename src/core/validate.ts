@@ -1,12 +1,11 @@
 /**
  * Reconciliation of the final-accounts figures (scoring-rules.md §7) and the weight total (§2), in exact
- * decimals. A difference of at most 0.01 of the workbook's unit is a rounding warning; more is an error.
+ * decimals, over the model the reader made. A difference of at most 0.01 of the workbook's unit is a
+ * rounding warning; more is an error.
  */
 import { Decimal, ZERO, dec, fixed, sum } from "./decimal";
 import { Finding, FindingCode } from "./findings";
-import { WorkbookGrid } from "./grid";
-import { Amount, BudgetModel } from "./model";
-import { ReadResult, readWorkbook } from "./reader";
+import { Amount, BudgetModel, IndicatorTable, ProjectTable, Spending } from "./model";
 
 export const ROUNDING_TOLERANCE = dec("0.01");
 
@@ -23,74 +22,62 @@ export function showAmount(d: Decimal): string {
   return places <= 2 ? fixed(d, 2) : s;
 }
 
-function reconcile(findings: Finding[], code: FindingCode, parts: Decimal[], total: Amount, params: Record<string, string> = {}): void {
+/** A finding when the parts do not add up to the total: a rounding warning within the tolerance, else an error. */
+function reconcile(code: FindingCode, parts: Decimal[], total: Amount, params: Record<string, string> = {}): Finding[] {
   const s = sum(parts);
   const diff = s.minus(total.value).abs();
-  if (diff.eq(ZERO)) return;
+  if (diff.eq(ZERO)) return [];
   const base = { sum: showAmount(s), total: showAmount(total.value), diff: showAmount(diff), ...params };
-  if (diff.lte(ROUNDING_TOLERANCE)) {
-    findings.push({
+  if (diff.gt(ROUNDING_TOLERANCE)) return [{ severity: "error", code, sheet: total.sheet, cell: total.cell, params: base }];
+  const identity = IDENTITY_NAMES[code];
+  return [
+    {
       severity: "warning",
       code: "ROUNDING_DIFF",
       sheet: total.sheet,
       cell: total.cell,
-      params: { ...base, identity: IDENTITY_NAMES[code].zh, identityEn: IDENTITY_NAMES[code].en, of: code },
-    });
-  } else {
-    findings.push({ severity: "error", code, sheet: total.sheet, cell: total.cell, params: base });
-  }
+      params: { ...base, identity: identity.zh, identityEn: identity.en, of: code },
+    },
+  ];
 }
 
+/** 基本支出 + 项目支出 + 其他支出 = 决算支出合计, and 人员支出 + 公用经费 = 基本支出. */
+function reconcileSpending(f: Spending["fields"]): Finding[] {
+  return [
+    ...(f.total && f.basic && f.project
+      ? reconcile("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total)
+      : []),
+    ...(f.basic && f.personnel && f.public ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic) : []),
+  ];
+}
+
+/** The project rows against 项目支出 and against the table's own 合计 row. */
+function reconcileProjects(projects: ProjectTable | undefined, project: Amount | undefined): Finding[] {
+  if (!projects) return [];
+  const actuals = projects.rows.map((r) => r.actual?.value ?? ZERO);
+  const budgets = projects.rows.map((r) => r.budget?.value ?? ZERO);
+  const toTotalRow = { against: "合计行", againstEn: "the total row" };
+  const t = projects.totalRow;
+  return [
+    ...(project && projects.columns.actual !== undefined
+      ? reconcile("PROJECT_SUM_MISMATCH", actuals, project, { column: "全年执行数", against: "项目支出", againstEn: "project spending" })
+      : []),
+    ...(t?.actual ? reconcile("PROJECT_SUM_MISMATCH", actuals, t.actual, { column: "全年执行数", ...toTotalRow }) : []),
+    ...(t?.budget ? reconcile("PROJECT_SUM_MISMATCH", budgets, t.budget, { column: "全年预算数", ...toTotalRow }) : []),
+  ];
+}
+
+/** The weights total 100 (within the tolerance). */
+function checkWeights(table: IndicatorTable | undefined): Finding[] {
+  if (!table || table.indicators.length === 0 || table.columns.weight === undefined) return [];
+  const total = sum(table.indicators.map((i) => i.weight ?? ZERO));
+  if (total.minus(100).abs().lte(ROUNDING_TOLERANCE)) return [];
+  const cell = table.indicators[0].cells.weight!;
+  return [{ severity: "error", code: "WEIGHT_SUM", sheet: table.sheet, cell, params: { sum: showAmount(total) } }];
+}
+
+/** Validation over the model the reader made: pure, in the order the figures appear. */
 export function validateModel(model: BudgetModel): Finding[] {
-  const findings: Finding[] = [];
   const f = model.spending.fields;
-  if (f.total && f.basic && f.project) {
-    reconcile(findings, "TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total);
-  }
-  if (f.basic && f.personnel && f.public) {
-    reconcile(findings, "BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic);
-  }
-  const projects = model.spending.projects;
-  if (projects) {
-    const actuals = projects.rows.map((r) => r.actual?.value ?? ZERO);
-    const budgets = projects.rows.map((r) => r.budget?.value ?? ZERO);
-    if (f.project && projects.columns.actual !== undefined) {
-      reconcile(findings, "PROJECT_SUM_MISMATCH", actuals, f.project, {
-        column: "全年执行数",
-        against: "项目支出",
-        againstEn: "project spending",
-      });
-    }
-    const t = projects.totalRow;
-    if (t?.actual) {
-      reconcile(findings, "PROJECT_SUM_MISMATCH", actuals, t.actual, {
-        column: "全年执行数",
-        against: "合计行",
-        againstEn: "the total row",
-      });
-    }
-    if (t?.budget) {
-      reconcile(findings, "PROJECT_SUM_MISMATCH", budgets, t.budget, {
-        column: "全年预算数",
-        against: "合计行",
-        againstEn: "the total row",
-      });
-    }
-  }
-  const table = model.indicators;
-  if (table && table.indicators.length > 0 && table.columns.weight !== undefined) {
-    const weights = table.indicators.map((i) => i.weight ?? ZERO);
-    const total = sum(weights);
-    if (total.minus(100).abs().gt(ROUNDING_TOLERANCE)) {
-      const headerCell = table.indicators[0].cells.weight!;
-      findings.push({ severity: "error", code: "WEIGHT_SUM", sheet: table.sheet, cell: headerCell, params: { sum: showAmount(total) } });
-    }
-  }
-  return findings;
-}
-
-/** Read and validate: the findings of both, in reading order. */
-export function validateWorkbook(grid: WorkbookGrid): ReadResult {
-  const read = readWorkbook(grid);
-  return { model: read.model, findings: [...read.findings, ...validateModel(read.model)] };
+  return [...reconcileSpending(f), ...reconcileProjects(model.spending.projects, f.project), ...checkWeights(model.indicators)];
 }

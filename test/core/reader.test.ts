@@ -1,9 +1,12 @@
-import { readWorkbook } from "../../src/core/reader";
+import { readModel } from "../../src/core/reader";
+import { TABLE_READERS } from "../../src/core/read/registry";
+import { SPENDING_READER } from "../../src/core/read/spending";
+import { SHEETS, SheetKey } from "../../src/core/schema";
 import { HEADER, INDICATORS, INFO, SPENDING, sheet, validWorkbook, workbook } from "../helpers/grid";
 
 describe("sheets and labels", () => {
   test("sheets are found by alias and labels match after trimming spaces, full-width spaces and colons", () => {
-    const { model, findings } = readWorkbook(
+    const { model, findings } = readModel(
       workbook(
         sheet("部门信息", [
           ["  部门名称：", "测试局"],
@@ -32,7 +35,7 @@ describe("sheets and labels", () => {
   });
 
   test("a value may sit beyond a merged label; a label to the right means the value is missing", () => {
-    const { model, findings } = readWorkbook(
+    const { model, findings } = readModel(
       validWorkbook({
         info: sheet("基本信息", [
           ["部门名称", null, "测试局"],
@@ -48,7 +51,7 @@ describe("sheets and labels", () => {
   });
 
   test("report date from a date cell or from text", () => {
-    const fromCell = readWorkbook(
+    const fromCell = readModel(
       validWorkbook({
         info: sheet(
           "基本信息",
@@ -62,7 +65,7 @@ describe("sheets and labels", () => {
       }),
     );
     expect(fromCell.model.info.reportDate?.date).toEqual({ year: 2021, month: 4, day: 15 });
-    const fromText = readWorkbook(
+    const fromText = readModel(
       validWorkbook({
         info: sheet("基本信息", [
           ["部门名称", "a"],
@@ -72,7 +75,7 @@ describe("sheets and labels", () => {
       }),
     );
     expect(fromText.model.info.reportDate?.date).toEqual({ year: 2021, month: 4, day: 15 });
-    const bad = readWorkbook(
+    const bad = readModel(
       validWorkbook({
         info: sheet("基本信息", [
           ["部门名称", "a"],
@@ -85,7 +88,7 @@ describe("sheets and labels", () => {
   });
 
   test("amounts written with another unit are converted to the workbook's unit", () => {
-    const { model } = readWorkbook(
+    const { model } = readModel(
       validWorkbook({
         spending: sheet("支出决算", [
           ["决算支出合计", "25,130,500元"],
@@ -111,7 +114,7 @@ describe("the indicator table", () => {
       ["合计", null, null, null, 100, null, null, null, null, null, null],
       [null, "not an indicator", null, null, 1, null, null, null, null, null, null],
     ]);
-    const { model, findings } = readWorkbook(validWorkbook({ indicators: s }));
+    const { model, findings } = readModel(validWorkbook({ indicators: s }));
     expect(findings).toEqual([]);
     const t = model.indicators!;
     expect(t.headerRow).toBe(2);
@@ -137,7 +140,7 @@ describe("the indicator table", () => {
       [],
       ["产出指标", "数量指标", "B", "≥", 1, "个", 1, 100, null, null],
     ]);
-    const { model } = readWorkbook(validWorkbook({ indicators: s }));
+    const { model } = readModel(validWorkbook({ indicators: s }));
     expect(model.indicators!.indicators.map((i) => i.name)).toEqual(["A"]);
     expect(model.indicators!.endRow).toBe(2);
     expect(model.indicators!.totalRow).toBeUndefined();
@@ -149,7 +152,7 @@ describe("the indicator table", () => {
       ["一级指标", "二级指标", "三级指标", null, null, null, null, null, null],
       ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 100, null],
     ]);
-    const { model, findings } = readWorkbook(validWorkbook({ indicators: s }));
+    const { model, findings } = readModel(validWorkbook({ indicators: s }));
     expect(findings).toEqual([]);
     expect(model.indicators!.columns).toMatchObject({ level1: 0, name: 2, comparison: 3, weight: 7, score: 8 });
   });
@@ -162,7 +165,7 @@ describe("the indicator table", () => {
       ["产出指标", "数量指标", "D", null, "≤5", "天", 4, 20, null, null],
       ["产出指标", "数量指标", "E", "大约", 1, "个", 1, 20, null, null],
     ]);
-    const { model } = readWorkbook(validWorkbook({ indicators: s }));
+    const { model } = readModel(validWorkbook({ indicators: s }));
     expect(model.indicators!.indicators.map((i) => i.comparison)).toEqual(["≥", "≤", "定性", "≤", undefined]);
   });
 });
@@ -176,9 +179,46 @@ describe("problems and measures", () => {
       ["问题", "二"],
       ["其他", "丙"],
     ]);
-    const { model, findings } = readWorkbook(workbook(INFO(), SPENDING(), INDICATORS(), p));
+    const { model, findings } = readModel(workbook(INFO(), SPENDING(), INDICATORS(), p));
     expect(model.problems.map((x) => x.text)).toEqual(["一", "二"]);
     expect(model.measures).toEqual([{ sheet: "问题与措施", cell: "B3", text: "甲" }]);
     expect(findings).toEqual([expect.objectContaining({ code: "INVALID_VALUE", sheet: "问题与措施", cell: "A5" })]);
+  });
+});
+
+describe("the table readers", () => {
+  test("each is listed under its own key and finds its sheet by any of its names", () => {
+    for (const [key, reader] of Object.entries(TABLE_READERS)) {
+      expect(reader.key).toBe(key);
+      for (const name of SHEETS[key as SheetKey]) {
+        expect(reader.find(workbook(sheet("其他", []), sheet(` ${name}`, [])))?.name).toBe(` ${name}`);
+      }
+      expect(reader.find(workbook(sheet("其他", [])))).toBeUndefined();
+    }
+  });
+
+  test("the spending reader reads amounts in the unit it is given, and readModel gives it 基本信息's", () => {
+    const s = sheet("支出决算", [
+      ["决算支出合计", "25万元"],
+      ["基本支出", 5],
+      ["项目支出", "200000元"],
+    ]);
+    const fields = (unit: "元" | "万元") => SPENDING_READER.read(s, { unit }).part.spending.fields;
+    expect([fields("万元").total?.value.toString(), fields("万元").project?.value.toString()]).toEqual(["25", "20"]);
+    expect([fields("元").total?.value.toString(), fields("元").project?.value.toString()]).toEqual(["250000", "200000"]);
+    const info = sheet("基本信息", [
+      ["部门名称", "a"],
+      ["评价年度", 2020],
+      ["金额单位", "元"],
+    ]);
+    expect(readModel(validWorkbook({ info, spending: s })).model.spending.fields.total?.value.toString()).toBe("250000");
+  });
+
+  test("readModel also reads the 评分设置 sheet, and records the name of every sheet it found", () => {
+    const settings = sheet("评分设置", [["反向指标计分方式", "比例"]]);
+    const read = readModel(workbook(...validWorkbook().sheets, settings));
+    expect(read.settings.reverseFormula).toBe("ratio");
+    expect(read.model.sheetNames).toEqual({ info: "基本信息", spending: "支出决算", indicators: "绩效指标", settings: "评分设置" });
+    expect(readModel(validWorkbook()).settings.reverseFormula).toBe("linear");
   });
 });

@@ -1,7 +1,14 @@
 import { ALL_CODES, renderMessage } from "../../src/core/findings";
-import { validateWorkbook } from "../../src/core/validate";
-import { CellValue } from "../../src/core/grid";
+import { validateModel } from "../../src/core/validate";
+import { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { readModel } from "../../src/core/reader";
 import { HEADER, INDICATORS, INFO, SPENDING, sheet, validWorkbook, workbook } from "../helpers/grid";
+
+/** Read, then validate: the findings of both, in that order (as evaluate reports them). */
+function validateWorkbook(grid: WorkbookGrid) {
+  const { model, findings } = readModel(grid);
+  return { model, findings: [...findings, ...validateModel(model)] };
+}
 
 const codes = (fs: { code: string; sheet: string; cell: string; severity: string }[]) =>
   fs.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);

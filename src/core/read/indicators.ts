@@ -1,0 +1,192 @@
+/**
+ * 绩效指标: the indicator table. A header row near the top; columns found by their header in any order;
+ * rows down to a blank row or a total row; a blank 一级/二级 cell continues the one above (merged cells).
+ */
+import { a1, columnLetters } from "../address";
+import { Finding } from "../findings";
+import { SheetGrid, cellValue, colCount, isEmpty, rowCount } from "../grid";
+import { Indicator, IndicatorTable } from "../model";
+import { Comparison, Parsed, parseComparison, splitComparison } from "../parse";
+import {
+  EXECUTION_RATE_NAME,
+  INDICATOR_COLUMNS,
+  IndicatorColumn,
+  REQUIRED_INDICATOR_COLUMNS,
+  TABLE_END_WORDS,
+  displayName,
+} from "../schema";
+import { normalizeLabel } from "../text";
+import { describeParsed, numberAt } from "./cells";
+import { PercentSide, inPercentPoints } from "./percent";
+import { HeaderRow, findHeader, findSheet, firstText, rowIsBlank, textAt } from "./scan";
+import { TableReader, finding } from "./table";
+
+/** First texts of the table's own total row (TABLE_END_WORDS also has the rows the add-in writes). */
+const TOTAL_ROW_WORDS = ["合计", "总分", "总计"];
+
+/** Names that need no normalising before the 预算执行率 test: normalising every name is costly on large tables. */
+const PLAIN_NAME = /^[\u4e00-\u9fff\w（）()]*$/;
+
+function isExecutionRateName(name: string): boolean {
+  return name.includes(EXECUTION_RATE_NAME) || (!PLAIN_NAME.test(name) && normalizeLabel(name).includes(EXECUTION_RATE_NAME));
+}
+
+/** The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target implies. */
+function inferComparison(text: string, target: Parsed, isExecutionRate: boolean): Comparison | undefined {
+  if (text) return parseComparison(text);
+  if (target.kind === "number" && target.comparison) return target.comparison;
+  if (target.kind === "text") return splitComparison(target.text).comparison ?? "定性";
+  if (isExecutionRate) return "≥";
+  return undefined;
+}
+
+const SIDE_NAMES: Record<PercentSide, { zh: string; en: string }> = {
+  target: { zh: "年度指标值", en: "target" },
+  actual: { zh: "实际完成值", en: "actual value" },
+};
+
+/** The warning that a plain fraction in a percentage row was read as percentage points. */
+function fractionRead(sheet: string, cells: Indicator["cells"], side: PercentSide, name: string, written: Parsed): Finding {
+  const text = describeParsed(written);
+  const points = written.kind === "number" ? written.value.times(100).toString() : text;
+  const { zh, en } = SIDE_NAMES[side];
+  return finding("warning", "PERCENT_AS_FRACTION", sheet, cells[side]!, { name, field: zh, fieldEn: en, text, points });
+}
+
+/** Reads the rows of one indicator table; holds only what the header fixed. */
+class IndicatorRows {
+  /** Each column's letters, computed once rather than for every row of a large table. */
+  private readonly letters: (readonly [IndicatorColumn, string])[];
+  readonly used: number[];
+  readonly firstCol: number;
+
+  constructor(
+    readonly sheet: SheetGrid,
+    readonly columns: Partial<Record<IndicatorColumn, number>>,
+  ) {
+    this.letters = (Object.keys(columns) as IndicatorColumn[]).map((k) => [k, columnLetters(columns[k]!)] as const);
+    this.used = Object.values(columns) as number[];
+    this.firstCol = Math.min(...this.used);
+  }
+
+  text(r: number, k: IndicatorColumn): string {
+    const c = this.columns[k];
+    return c === undefined ? "" : textAt(this.sheet, r, c);
+  }
+
+  parsed(r: number, k: IndicatorColumn): Parsed {
+    const c = this.columns[k];
+    return c === undefined ? { kind: "empty" } : numberAt(this.sheet, r, c);
+  }
+
+  /** A blank row, or one blank in every column of the table, ends it. */
+  isBlank(r: number): boolean {
+    return rowIsBlank(this.sheet, r) || this.used.every((c) => isEmpty(cellValue(this.sheet, r, c)));
+  }
+
+  cells(r: number): Indicator["cells"] {
+    const cells: Indicator["cells"] = {};
+    for (const [k, letters] of this.letters) cells[k] = `${letters}${r + 1}`;
+    return cells;
+  }
+
+  /** One row as an indicator, or undefined for a section caption (no name and nothing to score). */
+  read(r: number, level1: string, level2: string): { indicator?: Indicator; findings: Finding[] } {
+    const findings: Finding[] = [];
+    const sheet = this.sheet.name;
+    const name = this.text(r, "name");
+    const target = this.parsed(r, "target");
+    const actual = this.parsed(r, "actual");
+    const weightParsed = this.parsed(r, "weight");
+    if (!name && target.kind === "empty" && actual.kind === "empty" && weightParsed.kind === "empty") return { findings };
+    const cells = this.cells(r);
+    if (!name) findings.push(finding("warning", "MISSING_FIELD", sheet, cells.name ?? a1(r, this.firstCol), { field: "三级指标" }));
+    // A weight written "10%" means 10 of the 100 points, so the percentage points are the weight.
+    const weight = weightParsed.kind === "number" ? weightParsed.value : undefined;
+    if (weight === undefined && weightParsed.kind !== "empty") {
+      findings.push(finding("error", "NOT_A_NUMBER", sheet, cells.weight!, { field: `${name}·分值`, text: describeParsed(weightParsed) }));
+    }
+    const enteredScore = this.parsed(r, "score");
+    if (enteredScore.kind === "text" || enteredScore.kind === "error") {
+      findings.push(finding("warning", "NOT_A_NUMBER", sheet, cells.score!, { field: `${name}·得分`, text: describeParsed(enteredScore) }));
+    }
+    const isExecutionRate = isExecutionRateName(name);
+    const comparisonText = this.text(r, "comparison");
+    const unit = this.text(r, "unit") || (target.kind === "number" ? target.unit : "");
+    const points = inPercentPoints({ target, actual, unit, isExecutionRate });
+    findings.push(...points.fractions.map((side) => fractionRead(sheet, cells, side, name || `第${r + 1}行`, { target, actual }[side])));
+    const indicator: Indicator = {
+      row: r,
+      level1,
+      level2,
+      name,
+      comparisonText: comparisonText || (target.kind === "number" && target.comparison ? target.comparison : ""),
+      comparison: inferComparison(comparisonText, target, isExecutionRate),
+      target: points.target,
+      unit,
+      actual: points.actual,
+      weight,
+      weightInvalid: weight === undefined && weightParsed.kind !== "empty",
+      enteredScore,
+      reason: this.text(r, "reason"),
+      explanationText: this.text(r, "explanation"),
+      isExecutionRate,
+      cells,
+    };
+    return { indicator, findings };
+  }
+}
+
+function missingColumns(sheet: SheetGrid, header: HeaderRow<IndicatorColumn> | undefined): Finding[] {
+  const cell = header ? a1(header.row, colCount(sheet, header.row)) : "A1";
+  return REQUIRED_INDICATOR_COLUMNS.filter((k) => header?.columns[k] === undefined).map((k) =>
+    finding("error", "MISSING_COLUMN", sheet.name, cell, { column: displayName(INDICATOR_COLUMNS, k) }),
+  );
+}
+
+function readIndicatorTable(sheet: SheetGrid): { table?: IndicatorTable; findings: Finding[] } {
+  const header = findHeader(sheet, INDICATOR_COLUMNS, "name", 3);
+  const findings = missingColumns(sheet, header);
+  if (!header) return { findings };
+  const rows = new IndicatorRows(sheet, header.columns);
+  const table: IndicatorTable = {
+    sheet: sheet.name,
+    headerRow: header.row,
+    columns: header.columns,
+    indicators: [],
+    endRow: rowCount(sheet),
+    firstCol: rows.firstCol,
+  };
+  let level1 = "";
+  let level2 = "";
+  for (let r = header.row + 1; r < rowCount(sheet); r++) {
+    const blank = rows.isBlank(r);
+    const first = firstText(sheet, r);
+    if (blank || TABLE_END_WORDS.includes(first)) {
+      table.endRow = r;
+      if (!blank && TOTAL_ROW_WORDS.includes(first)) table.totalRow = r;
+      break;
+    }
+    // A new 一级 starts a new group, so its 二级 does not continue from the previous group.
+    const l1 = rows.text(r, "level1");
+    if (l1) {
+      level1 = l1;
+      level2 = rows.text(r, "level2");
+    } else level2 = rows.text(r, "level2") || level2;
+    const read = rows.read(r, level1, level2);
+    findings.push(...read.findings);
+    if (read.indicator) table.indicators.push(read.indicator);
+  }
+  return { table, findings };
+}
+
+export const INDICATOR_READER: TableReader<{ indicators?: IndicatorTable }> = {
+  key: "indicators",
+  required: true,
+  find: (grid) => findSheet(grid, "indicators"),
+  read(sheet) {
+    if (!sheet) return { part: { indicators: undefined }, findings: [] };
+    const { table, findings } = readIndicatorTable(sheet);
+    return { part: { indicators: table }, findings };
+  },
+};

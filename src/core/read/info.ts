@@ -1,0 +1,118 @@
+/**
+ * 基本信息: the department, the year, the amount unit (which every other reader's amounts are in), the
+ * report date and the free texts, each a label with its value to the right.
+ */
+import { Finding } from "../findings";
+import { SheetGrid, cellFormat, cellValue } from "../grid";
+import { DepartmentInfo, Located, LocatedText } from "../model";
+import { parseDate, parseYear } from "../parse";
+import { INFO_FIELDS, InfoField, REQUIRED_INFO, SHEETS, displayName } from "../schema";
+import { normalizeLabel } from "../text";
+import { LabelHit, findSheet, nextFreeCell, scanLabels, textAt, valueCell } from "./scan";
+import { TableRead, TableReader, finding } from "./table";
+
+const INFO_KEYS = Object.keys(INFO_FIELDS) as InfoField[];
+
+/** The hits of one 基本信息 sheet, with where each value is. */
+class InfoCells {
+  constructor(
+    readonly sheet: SheetGrid,
+    readonly hits: Map<InfoField, LabelHit>,
+  ) {}
+
+  /** The hit of a label that has a value. */
+  valued(key: InfoField): LabelHit | undefined {
+    const h = this.hits.get(key);
+    return h?.hasValue ? h : undefined;
+  }
+
+  at(h: LabelHit): Located {
+    return { sheet: this.sheet.name, cell: valueCell(h) };
+  }
+
+  text(key: InfoField): LocatedText | undefined {
+    const h = this.valued(key);
+    return h && { ...this.at(h), text: textAt(this.sheet, h.valueRow, h.valueCol) };
+  }
+
+  /** An INVALID_VALUE finding on a label's value. */
+  invalid(severity: Finding["severity"], h: LabelHit, field: string, expected: string): Finding {
+    const text = textAt(this.sheet, h.valueRow, h.valueCol);
+    return finding(severity, "INVALID_VALUE", this.sheet.name, valueCell(h), { field, text, expected });
+  }
+}
+
+function absentInfo(): DepartmentInfo {
+  const missingAt: DepartmentInfo["missingAt"] = {};
+  for (const key of INFO_KEYS) missingAt[key] = { sheet: SHEETS.info[0], cell: "A1" };
+  return { unit: "万元", missingAt };
+}
+
+function readInfo(sheet: SheetGrid): { info: DepartmentInfo; findings: Finding[] } {
+  const cells = new InfoCells(sheet, scanLabels(sheet, INFO_FIELDS));
+  const info: DepartmentInfo = { unit: "万元", missingAt: {} };
+  const findings: Finding[] = [];
+  for (const key of INFO_KEYS) {
+    const h = cells.hits.get(key);
+    if (!h?.hasValue) info.missingAt[key] = h ? cells.at(h) : { sheet: sheet.name, cell: nextFreeCell(sheet) };
+  }
+  for (const key of REQUIRED_INFO) {
+    if (cells.valued(key)) continue;
+    const h = cells.hits.get(key);
+    findings.push(
+      finding("error", "MISSING_FIELD", sheet.name, h ? valueCell(h) : nextFreeCell(sheet), { field: displayName(INFO_FIELDS, key) }),
+    );
+  }
+  info.department = cells.text("department");
+  info.basis = cells.text("basis");
+  info.goal = cells.text("goal");
+  info.achievement = cells.text("achievement");
+  findings.push(...readYear(cells, info), ...readUnit(cells, info), ...readReportDate(cells, info));
+  return { info, findings };
+}
+
+function readYear(cells: InfoCells, info: DepartmentInfo): Finding[] {
+  const h = cells.valued("year");
+  if (!h) return [];
+  const y = parseYear(cellValue(cells.sheet, h.valueRow, h.valueCol));
+  if (y !== undefined) {
+    info.year = { ...cells.at(h), value: y };
+    return [];
+  }
+  info.missingAt.year = cells.at(h);
+  return [cells.invalid("error", h, "评价年度", "四位年份，如 2020 或 2020年")];
+}
+
+function readUnit(cells: InfoCells, info: DepartmentInfo): Finding[] {
+  const h = cells.valued("unit");
+  if (!h) return [];
+  const u = normalizeLabel(textAt(cells.sheet, h.valueRow, h.valueCol));
+  if (u === "元" || u === "万元") {
+    info.unit = u;
+    return [];
+  }
+  return [cells.invalid("error", h, "金额单位", "“万元”或“元”")];
+}
+
+function readReportDate(cells: InfoCells, info: DepartmentInfo): Finding[] {
+  const h = cells.valued("reportDate");
+  if (!h) return [];
+  const d = parseDate(cellValue(cells.sheet, h.valueRow, h.valueCol), cellFormat(cells.sheet, h.valueRow, h.valueCol));
+  if (d) {
+    info.reportDate = { ...cells.at(h), date: d };
+    return [];
+  }
+  info.missingAt.reportDate = cells.at(h);
+  return [cells.invalid("warning", h, "报告日期", "日期，如 2021年4月15日")];
+}
+
+export const INFO_READER: TableReader<{ info: DepartmentInfo }> = {
+  key: "info",
+  required: true,
+  find: (grid) => findSheet(grid, "info"),
+  read(sheet): TableRead<{ info: DepartmentInfo }> {
+    if (!sheet) return { part: { info: absentInfo() }, findings: [] };
+    const { info, findings } = readInfo(sheet);
+    return { part: { info }, findings, context: { unit: info.unit } };
+  },
+};
