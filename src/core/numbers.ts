@@ -30,7 +30,7 @@ export function withinTolerance(a: Decimal, b: Decimal | number): boolean {
   return a.minus(b).abs().lte(ROUNDING_TOLERANCE);
 }
 
-/** Scores are kept to 2 decimals, rounded half up (scoring-rules.md). */
+/** Scores are kept to 2 decimals, rounded half up (docs/scoring-rules.md). */
 export function round2(d: Decimal): Decimal {
   return roundHalfUp(d, 2);
 }

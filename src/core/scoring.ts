@@ -1,8 +1,8 @@
 /**
- * Scores the indicator table by scoring-rules.md §3–§6: positive, equal and reverse quantitative rules,
+ * Scores the indicator table by docs/scoring-rules.md §3–§6: positive, equal and reverse quantitative rules,
  * qualitative bands, the budget execution rate, the total and the grade. Pure and exact (decimals).
  */
-import { Decimal, HUNDRED, ZERO, dec, fixed, minDec, sum } from "./decimal";
+import { Decimal, HUNDRED, ZERO, dec, executionRate, fixed, minDec, round2, roundDown, sum, withinTolerance } from "./numbers";
 import { Finding, FindingCode } from "./findings";
 import { BudgetModel, Indicator, IndicatorTable } from "./model";
 import { Comparison } from "./parse";
@@ -38,7 +38,7 @@ export function gradeOf(total: Decimal): Grade {
   return "差";
 }
 
-export const round2 = (d: Decimal): Decimal => d.round(2, 1);
+export { round2 };
 
 /** Ends the explanation of a qualitative default score until the accountant confirms or changes it. */
 export const UNCONFIRMED = "（请确认）";
@@ -127,7 +127,7 @@ class Scorer {
 
   private checkEntered(i: Indicator, score: Decimal): void {
     const e = i.enteredScore;
-    if (e.kind === "number" && e.value.minus(score).abs().gt(dec("0.01"))) {
+    if (e.kind === "number" && !withinTolerance(e.value, score)) {
       this.add("warning", "ENTERED_SCORE_DIFFERS", i.cells.score, i, { old: show(e.value), score: fixed(score, 2) });
     }
   }
@@ -160,46 +160,16 @@ class Scorer {
     const unit = i.unit || (t.percent || a.percent ? "%" : "");
     const A = withUnit(av, unit);
     const T = withUnit(tv, unit);
-    let score: Decimal;
-    let explanation: string;
-    let achieved: boolean;
-    if (cmp === "≤" || cmp === "<") {
-      achieved = av.lte(tv);
-      if (achieved) {
-        score = w;
-        explanation = `实际${A} ≤ 目标${T}，得满分${fixed(w, 2)}`;
-      } else if (this.settings.reverseFormula === "ratio") {
-        score = av.eq(0) ? w : w.times(tv).div(av);
-        if (score.lt(0)) score = ZERO;
-        explanation = `实际${A}超过目标${T}，按比例得分 ${show(w)} × ${show(tv)} ÷ ${show(av)} = ${fixed(score, 2)}`;
-      } else if (tv.lte(0) || av.gte(tv.times(2))) {
-        score = ZERO;
-        explanation = `实际${A}达到或超过目标${T}的2倍，得0分`;
-      } else {
-        const over = av.minus(tv).div(tv);
-        score = w.times(dec(1).minus(over));
-        explanation = `实际${A}超过目标${T} ${fixed(over.times(HUNDRED), 2)}%，得分 ${show(w)} × (1 − ${fixed(over.times(HUNDRED), 2)}%) = ${fixed(score, 2)}`;
-      }
-    } else {
-      const a0 = av.lt(0) ? ZERO : av;
-      achieved = a0.gte(tv);
-      if (achieved || tv.lte(0)) {
-        score = w;
-        achieved = true;
-        explanation = `实际${A} ${cmp === "=" ? "达到" : "≥"} 目标${T}，得满分${fixed(w, 2)}`;
-      } else {
-        score = w.times(a0).div(tv);
-        explanation = `实际${A} < 目标${T}，按比例得分 ${show(w)} × ${show(a0)} ÷ ${show(tv)} = ${fixed(score, 2)}`;
-      }
-      const threshold = this.settings.overachievementPercent;
-      if (tv.gt(0) && av.times(HUNDRED).gte(tv.times(threshold)) && !i.reason) {
-        this.add("warning", "OVERACHIEVED_REASON_MISSING", this.reasonCell(i), i, {
-          actual: A,
-          target: T,
-          ratio: fixed(av.times(HUNDRED).div(tv), 2),
-          threshold: show(threshold),
-        });
-      }
+    const { score, explanation, achieved } =
+      cmp === "≤" || cmp === "<" ? reverseScore(av, tv, w, A, T, this.settings) : positiveScore(av, tv, w, A, T, cmp === "=");
+    const threshold = this.settings.overachievementPercent;
+    if (cmp !== "≤" && cmp !== "<" && tv.gt(0) && av.times(HUNDRED).gte(tv.times(threshold)) && !i.reason) {
+      this.add("warning", "OVERACHIEVED_REASON_MISSING", this.reasonCell(i), i, {
+        actual: A,
+        target: T,
+        ratio: fixed(av.times(HUNDRED).div(tv), 2),
+        threshold: show(threshold),
+      });
     }
     if (!achieved && !i.reason) this.add("warning", "DEVIATION_REASON_MISSING", this.reasonCell(i), i, { actual: A, target: T });
     return { indicator: i, score: round2(score), explanation };
@@ -241,7 +211,7 @@ class Scorer {
       }
       // Rounding half up must not lift a kept score out of its band (7.999 in 60–80 % of 10 stays 7.99).
       let score = round2(e.value);
-      if (band !== "achieved" && score.gte(w.times(hi))) score = e.value.round(2, 0);
+      if (band !== "achieved" && score.gte(w.times(hi))) score = roundDown(e.value, 2);
       return { indicator: i, score, explanation: `定性：${BAND_NAMES[band]}，得分${fixed(score, 2)}在分值的${range}区间内` };
     }
     const score = defaultScore;
@@ -269,10 +239,11 @@ class Scorer {
       how = `预算执行率${fixed(rate, 2)}%`;
     } else if (a.kind === "empty") {
       const f = this.model.spending.fields;
-      if (!f.total || !f.budget || f.budget.value.eq(0)) {
+      const computed = executionRate(this.model);
+      if (computed === undefined || !f.total || !f.budget) {
         return this.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, "实际完成值为空，且支出决算中缺少决算支出合计或全年预算数");
       }
-      rate = f.total.value.times(HUNDRED).div(f.budget.value);
+      rate = computed;
       how = `预算执行率 = 决算支出合计${fixed(f.total.value, 2)} ÷ 全年预算数${fixed(f.budget.value, 2)} = ${fixed(rate, 2)}%`;
     } else {
       const text = a.kind === "text" ? a.text : a.error;
@@ -295,6 +266,44 @@ class Scorer {
   }
 }
 
+interface RuleResult {
+  score: Decimal;
+  explanation: string;
+  achieved: boolean;
+}
+
+/** ≤ and < (a ceiling): full marks at or below the target; above it the setting's formula (§3). */
+function reverseScore(av: Decimal, tv: Decimal, w: Decimal, A: string, T: string, settings: ScoringSettings): RuleResult {
+  if (av.lte(tv)) return { score: w, achieved: true, explanation: `实际${A} ≤ 目标${T}，得满分${fixed(w, 2)}` };
+  if (settings.reverseFormula === "ratio") {
+    let score = av.eq(0) ? w : w.times(tv).div(av);
+    if (score.lt(0)) score = ZERO;
+    return {
+      score,
+      achieved: false,
+      explanation: `实际${A}超过目标${T}，按比例得分 ${show(w)} × ${show(tv)} ÷ ${show(av)} = ${fixed(score, 2)}`,
+    };
+  }
+  if (tv.lte(0) || av.gte(tv.times(2))) return { score: ZERO, achieved: false, explanation: `实际${A}达到或超过目标${T}的2倍，得0分` };
+  const over = av.minus(tv).div(tv);
+  const score = w.times(dec(1).minus(over));
+  const pct = fixed(over.times(HUNDRED), 2);
+  return { score, achieved: false, explanation: `实际${A}超过目标${T} ${pct}%，得分 ${show(w)} × (1 − ${pct}%) = ${fixed(score, 2)}` };
+}
+
+/** ≥, > and = : full marks at or above the target (or with a target of 0); below it in proportion (§3). */
+function positiveScore(av: Decimal, tv: Decimal, w: Decimal, A: string, T: string, equal: boolean): RuleResult {
+  const a0 = av.lt(0) ? ZERO : av;
+  if (a0.gte(tv) || tv.lte(0))
+    return { score: w, achieved: true, explanation: `实际${A} ${equal ? "达到" : "≥"} 目标${T}，得满分${fixed(w, 2)}` };
+  const score = w.times(a0).div(tv);
+  return {
+    score,
+    achieved: false,
+    explanation: `实际${A} < 目标${T}，按比例得分 ${show(w)} × ${show(a0)} ÷ ${show(tv)} = ${fixed(score, 2)}`,
+  };
+}
+
 export function scoreModel(model: BudgetModel, settings: ScoringSettings): ScoreResult {
   const table = model.indicators;
   if (!table) return { scores: [], total: null, grade: null, findings: [] };
@@ -303,6 +312,6 @@ export function scoreModel(model: BudgetModel, settings: ScoringSettings): Score
   const complete = scores.length > 0 && scores.every((s) => s.score !== null);
   const total = complete ? sum(scores.map((s) => s.score!)) : null;
   const weights = sum(table.indicators.map((i) => i.weight ?? ZERO));
-  const weightsOk = weights.minus(100).abs().lte(dec("0.01"));
+  const weightsOk = withinTolerance(weights, 100);
   return { scores, total, grade: total !== null && weightsOk ? gradeOf(total) : null, findings: scorer.findings };
 }

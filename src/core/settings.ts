@@ -1,5 +1,5 @@
 /**
- * What localities change in the scoring rules (scoring-rules.md), in one object with the documented
+ * What localities change in the scoring rules (docs/scoring-rules.md), in one object with the documented
  * defaults, overridable per workbook by the optional sheet 评分设置 (label/value, like 基本信息; read/settings.ts
  * reads it).
  */

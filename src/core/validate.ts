@@ -1,13 +1,11 @@
 /**
- * Reconciliation of the final-accounts figures (scoring-rules.md §7) and the weight total (§2), in exact
+ * Reconciliation of the final-accounts figures (docs/scoring-rules.md §7) and the weight total (§2), in exact
  * decimals, over the model the reader made. A difference of at most 0.01 of the workbook's unit is a
  * rounding warning; more is an error.
  */
-import { Decimal, ZERO, dec, fixed, sum } from "./decimal";
+import { Decimal, ROUNDING_TOLERANCE, ZERO, fixed, sum } from "./numbers";
 import { Finding, FindingCode } from "./findings";
 import { Amount, BudgetModel, IndicatorTable, ProjectTable, Spending } from "./model";
-
-export const ROUNDING_TOLERANCE = dec("0.01");
 
 const IDENTITY_NAMES: Record<string, { zh: string; en: string }> = {
   TOTAL_MISMATCH: { zh: "基本支出 + 项目支出 + 其他支出 = 决算支出合计", en: "basic + project + other = total" },

@@ -1,5 +1,5 @@
 /**
- * The narrative report (部门整体支出绩效评价报告) in the seed's shape (scoring-rules.md §8). Every number in
+ * The narrative report (部门整体支出绩效评价报告) in the seed's shape (docs/scoring-rules.md §8). Every number in
  * the text comes from a cell or from a computation on cells, and each section lists its figures with their
  * sheet and cell. A missing input becomes a visible placeholder 【待补充：…】 and a warning: nothing is invented.
  * Each section is a pure function of the model (a file of its own); buildReport puts them together.
