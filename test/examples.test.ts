@@ -26,6 +26,8 @@ test("the seed example has no errors and every illustrative value is marked in t
   const ind = grid.sheets.find((s) => s.name === "绩效指标")!;
   const header = ind.values[1] as string[];
   const note = header.indexOf("备注");
+  expect(note).toBeGreaterThan(-1);
+  expect(e.model.indicators!.indicators).toHaveLength(4);
   for (const i of e.model.indicators!.indicators) {
     // The seed states the first target's actual (160); everything else it lacks is marked.
     expect(String(ind.values[i.row][note])).toMatch(/示例值：报告未给出/);
@@ -38,7 +40,7 @@ test("the complete example uses every indicator kind, a project table, problems 
   const kinds = new Set(e.model.indicators!.indicators.map((i) => (i.isExecutionRate ? "预算执行率" : i.comparison)));
   expect([...kinds].sort()).toEqual(["=", "≤", "≥", "定性", "预算执行率"].sort());
   expect(e.model.spending.projects?.rows).toHaveLength(3);
-  expect(e.model.spending.projects?.totalRow).toBeDefined();
+  expect(e.model.spending.projects?.totalRow?.name).toBe("合计");
   expect(e.model.problems.length).toBeGreaterThan(0);
   expect(e.model.measures.length).toBeGreaterThan(0);
 });

@@ -12,6 +12,7 @@ import { WorkbookPort, evaluateWorkbook, insertReport, scoreWorkbook } from "../
 import { loadWorkbook, workbookToGrid } from "../src/adapters/xlsx/readGrid";
 import { applyReportSheet, ownedSheets } from "../src/adapters/xlsx/reportSheet";
 import { applyWrites } from "../src/adapters/xlsx/writeWorkbook";
+import { a1 } from "../src/core/address";
 import { allFindings, evaluate } from "../src/core/evaluate";
 import { CellValue, WorkbookGrid } from "../src/core/grid";
 import { SHEETS } from "../src/core/schema";
@@ -109,10 +110,11 @@ describe("through the Office adapter (fake Excel)", () => {
         expect(state.syncCount).toBeLessThanOrEqual(6);
         const planned = new Set(first.evaluation.writes.map((w) => `${w.sheet}!${w.cell}`));
         const after = state.snapshot();
-        for (const [sheet, cells] of Object.entries(before)) {
-          for (const [addr, cell] of Object.entries(cells)) {
+        // Every address of an input sheet, before or after: a write into an empty cell counts too.
+        for (const sheet of Object.keys(before)) {
+          for (const addr of new Set([...Object.keys(before[sheet]), ...Object.keys(after[sheet] ?? {})])) {
             if (!planned.has(`${sheet}!${addr}`))
-              expect({ at: `${sheet}!${addr}`, cell: after[sheet][addr] }).toEqual({ at: `${sheet}!${addr}`, cell });
+              expect({ at: `${sheet}!${addr}`, cell: after[sheet]?.[addr] }).toEqual({ at: `${sheet}!${addr}`, cell: before[sheet][addr] });
           }
         }
         for (const s of state.sheets) for (const c of s.cells.values()) expect(c.formula).toBeUndefined();
@@ -160,14 +162,17 @@ describe("through the .xlsx adapter (exceljs)", () => {
         const outWb = await loadWorkbook(first.out);
         const outGrid = workbookToGrid(outWb);
         const planned = new Set(first.writes);
+        // Every cell of an input sheet, in the input's extent or the output's: a write into an empty cell counts too.
         for (const s of inGrid.sheets) {
           const o = outGrid.sheets.find((x) => x.name === s.name)!;
-          s.values.forEach((r, ri) =>
-            r.forEach((v, ci) => {
-              const addr = `${s.name}!${String.fromCharCode(65 + ci)}${ri + 1}`;
-              if (ci < 26 && !planned.has(addr)) expect({ addr, v: o.values[ri]?.[ci] ?? null }).toEqual({ addr, v });
-            }),
-          );
+          for (let ri = 0; ri < Math.max(s.values.length, o.values.length); ri++) {
+            const width = Math.max(s.values[ri]?.length ?? 0, o.values[ri]?.length ?? 0);
+            for (let ci = 0; ci < width; ci++) {
+              const addr = `${s.name}!${a1(ri, ci)}`;
+              const v = s.values[ri]?.[ci] ?? null;
+              if (!planned.has(addr)) expect({ addr, v: o.values[ri]?.[ci] ?? null }).toEqual({ addr, v });
+            }
+          }
         }
         outWb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => expect(c.formula).toBeUndefined())));
         const second = await fill(first.out);

@@ -41,7 +41,7 @@ export function roundDown(d: Decimal, dp: number): Decimal {
   return d.round(dp, ROUND_DOWN);
 }
 
-/** Rounded half up to `dp` places, as a JavaScript number (for JSON and cells). */
+/** As a JavaScript number (for JSON and cells): exact without `dp`, else rounded half up to `dp` places. */
 export function toNumber(d: Decimal, dp?: number): number {
   return Number(dp === undefined ? d.toString() : roundHalfUp(d, dp).toString());
 }

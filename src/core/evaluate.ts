@@ -66,7 +66,7 @@ export function evaluationHasErrors(e: Evaluation): boolean {
   return hasErrors(e.findings);
 }
 
-/** Every finding: validation, scoring, then the report's placeholders. */
+/** Every finding: reading, validation, scoring, then the report's placeholders. */
 export function allFindings(e: Evaluation): Finding[] {
   return [...e.findings, ...e.report.findings];
 }

@@ -39,9 +39,10 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
 }
 
-/** A cell counts as empty when it holds nothing or only white space. */
+/** Any character other than white space (U+3000 included). */
 const NOT_SPACE = /[^\s\u3000]/;
 
+/** A cell counts as empty when it holds nothing or only white space. */
 export function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === "string" && !NOT_SPACE.test(v)); // a test allocates no string
 }

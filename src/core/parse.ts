@@ -45,7 +45,7 @@ export function splitComparison(s: string): { comparison?: Comparison; rest: str
   return { rest: t };
 }
 
-/** 指标性质 words → the comparison they name (report.ts words it back the other way). */
+/** 指标性质 words → the comparison they name (report/goals.ts's COMPARISON_PHRASE words it back the other way). */
 const COMPARISON_BY_WORD: [string[], Comparison][] = [
   [["≥", "≥=", ">=", "≧", "大于等于", "不低于", "不少于", "正向"], "≥"],
   [[">", "大于", "高于", "多于"], ">"],
@@ -104,10 +104,10 @@ export function parseNumberCell(value: CellValue, format?: string): Parsed {
   return parseNumberText(value);
 }
 
-/** Parses text such as "≥1,234.5万元", "95%", "（12.5）" or "７７.４". */
 /** A plain ASCII decimal such as "120" or "-3.5": the common case, parsed without the general path. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** Parses text such as "≥1,234.5万元", "95%", "（12.5）" or "７７.４". */
 export function parseNumberText(raw: string): Parsed {
   if (PLAIN_NUMBER.test(raw)) return { kind: "number", value: dec(raw), unit: "", percent: false, text: raw };
   const shown = cleanText(raw);

@@ -1,8 +1,12 @@
 /** Text normalisation shared by every reader: full-width forms, spaces and trailing colons. */
 
-/** Full-width ASCII forms (ＡＢＣ１２３．，％) become their half-width twins; U+3000 becomes a space. */
+/** The characters toHalfWidth changes; a string without any is returned as it is. */
 const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000\u2212]/;
 
+/**
+ * Full-width ASCII forms (ＡＢＣ１２３．，％) become their half-width twins; U+3000 becomes a space and U+2212
+ * (minus sign) becomes "-".
+ */
 export function toHalfWidth(s: string): string {
   if (!NEEDS_HALF_WIDTH.test(s)) return s; // the common case, and a hot path on large tables
   let out = "";
@@ -28,9 +32,10 @@ export function normalizeLabel(s: string): string {
     .replace(/[:：]+$/, "");
 }
 
-/** Free text as written, trimmed of surrounding (also full-width) spaces. */
+/** A leading or trailing (also full-width) space: without one, cleanText returns its input. */
 const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 
+/** Free text as written, trimmed of surrounding (also full-width) spaces. */
 export function cleanText(s: string): string {
   if (!EDGE_SPACE.test(s)) return s; // nothing to trim: the common case on large tables
   return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");

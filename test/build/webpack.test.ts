@@ -1,4 +1,4 @@
-/** npm run build: dist/ holds both pages, the dialog, the manifest with the production URL, and the icons. */
+/** The production build holds the task pane, command, dialog and help pages, the manifest with the production URL, and the icons. */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";

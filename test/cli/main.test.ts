@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadWorkbook } from "../../src/adapters/xlsx/readGrid";
@@ -26,7 +26,7 @@ describe("npm run evaluate", () => {
     for (const figure of ["2513.05万元", "518.31万元", "405.87万元", "112.44万元", "1994.74万元", "78.31%", "21.69%"]) {
       expect(r.out).toContain(figure);
     }
-    expect(r.out).toContain("0 个错误");
+    expect(r.out).toMatch(/^校验：0 个错误，/m);
   });
 
   test("--json: the documented shape, amounts as numbers, shares in percent", async () => {
@@ -116,6 +116,7 @@ describe("npm run evaluate", () => {
   test("an unreadable file among good ones still reports the good ones", async () => {
     const r = await run(ex("complete"), "/nonexistent.xlsx");
     expect(r.code).toBe(2);
+    expect(r.err).toBe("error: /nonexistent.xlsx: no such file");
     expect(r.out).toContain("示例市数据资源管理局");
   });
 
@@ -176,6 +177,8 @@ describe("npm run evaluate", () => {
   });
 
   test("npm run demo writes the filled workbook with its report sheet under out/", async () => {
+    // A file left by an earlier run must not pass for this one's.
+    rmSync(join(ROOT, "out", "seed-2020-evaluated.xlsx"), { force: true });
     const r = spawnSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const wb = await loadWorkbook(readFileSync(join(ROOT, "out", "seed-2020-evaluated.xlsx")));
@@ -187,6 +190,7 @@ describe("npm run evaluate", () => {
     const r = await run(ex("complete"), "--out", "/proc/no/such/dir/out.xlsx");
     expect(r.code).toBe(2);
     expect(r.err.split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^error: \/proc\/no\/such\/dir\/out\.xlsx: cannot write/);
   });
 
   test("as a real process, through npm", () => {

@@ -60,7 +60,9 @@ describe("the 评分 ribbon button", () => {
     const state = new FakeWorkbookState([{ name: "Sheet1", values: [] }]);
     const { shown, completed } = await press(workbookOn(state));
     expect(completed).toHaveBeenCalledTimes(1);
+    expect(shown[0].lines[0]).toMatch(/个错误/);
     expect(shown[0].lines[1]).toMatch(/^基本信息!A1 缺少工作表/);
+    expect(state.selected).toBeUndefined(); // the sheet does not exist: nothing is selected, nothing thrown
   });
 
   test("an exception inside Excel.run is shown and the event still completes", async () => {

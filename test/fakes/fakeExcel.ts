@@ -306,6 +306,7 @@ export class FakeWorksheet extends Loadable {
 
   activate(): void {
     this.ctx.enqueue({ activate: this.sheetName }, () => {
+      this.ctx.state.sheet(this.sheetName); // as in Excel, a sheet that does not exist fails the sync (ItemNotFound)
       this.ctx.state.activeSheet = this.sheetName;
     });
   }
@@ -492,6 +493,7 @@ export class FakeRange extends Loadable {
 
   select(): void {
     this.ctx.enqueue({ select: this.address() }, () => {
+      this.ctx.state.sheet(this.sheetName);
       this.ctx.state.selected = { sheet: this.sheetName, address: this.address() };
     });
   }

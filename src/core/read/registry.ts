@@ -27,10 +27,10 @@ export const TABLE_READERS = {
 
 type Registry = typeof TABLE_READERS;
 type PartOf<R> = R extends TableReader<infer P> ? P : never;
-/** The parts of all readers as one type: { info } & { spending } & … */
+/** A union as an intersection: Merged<A | B> = A & B. */
 type Merged<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-/** What all the tables say together: the model's parts and the scoring settings. */
+/** What all the tables say together, as one type ({ info } & { spending } & …): the model's parts and the settings. */
 export type TableParts = Merged<PartOf<Registry[keyof Registry]>>;
 
 export interface TablesRead {

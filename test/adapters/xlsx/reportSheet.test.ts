@@ -45,15 +45,15 @@ describe("the report worksheet in an .xlsx", () => {
     wb.addWorksheet("基本信息");
     const user = wb.addWorksheet("绩效评价报告");
     user.getCell("A1").value = "用户自己的报告";
-    wb.addWorksheet("其他");
     expect(ownedSheets(wb)).toEqual([]);
     applyReportSheet(wb, plan("绩效评价报告 (2)", false, ["第一版"]));
+    // The report then sits between other tabs; replacing it keeps it there.
+    wb.addWorksheet("其他");
     const saved = await reload(wb);
     expect(ownedSheets(saved)).toEqual(["绩效评价报告 (2)"]);
-    // Move the report among the tabs, then replace it: it stays where it was.
     applyReportSheet(saved, plan("绩效评价报告 (2)", true, ["第二版"]));
     const again = await reload(saved);
-    expect(again.worksheets.map((w) => w.name)).toEqual(["基本信息", "绩效评价报告", "其他", "绩效评价报告 (2)"]);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["基本信息", "绩效评价报告", "绩效评价报告 (2)", "其他"]);
     expect(again.getWorksheet("绩效评价报告 (2)")!.getCell("A1").value).toBe("第二版");
     expect(again.getWorksheet("绩效评价报告")!.getCell("A1").value).toBe("用户自己的报告");
     expect(ownedSheets(again)).toEqual(["绩效评价报告 (2)"]);

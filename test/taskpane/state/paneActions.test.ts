@@ -25,13 +25,13 @@ function deferred<T>() {
 
 /** Services that record what the pane sends; validate answers with `next` until a test changes it. */
 function fakeServices() {
-  const sent = { reports: [] as Report[], copied: [] as string[], selected: [] as string[] };
+  const sent = { reports: [] as Report[], evaluations: [] as Evaluation[], copied: [] as string[], selected: [] as string[] };
   let next: () => Promise<Evaluation> = async () => seed;
   const services: PaneServices = {
     validate: () => next(),
     score: async () => ({ evaluation: complete, changed: [] }),
     insertReport: async (evaluation, report) => {
-      expect(evaluation).toBeDefined(); // the pane's own evaluation: the workbook is not read again
+      sent.evaluations.push(evaluation);
       sent.reports.push(report);
       return {
         evaluation: seed,
@@ -102,6 +102,9 @@ test("insert and copy send the report on show with the user's edits, and say whe
   expect(store.getState().notice).toBe(S.copied);
   const expected = editedReport(seed.report, { 1: "改过的第一段\n改过的第二段" });
   expect(sent.reports).toEqual([expected]);
+  // The pane's own evaluation goes with it: the workbook is not read again to insert.
+  expect(sent.evaluations).toHaveLength(1);
+  expect(sent.evaluations[0]).toBe(seed);
   expect(sent.copied).toEqual([reportText(expected)]);
 });
 
