@@ -6,7 +6,7 @@
 import { Finding, hasErrors } from "./findings";
 import { WorkbookGrid } from "./grid";
 import { BudgetModel } from "./model";
-import { CellWrite, planScoreWrites } from "./plan";
+import { CellWrite, ScorePlan, planScoreWrites } from "./plan";
 import { readModel } from "./reader";
 import { Report, buildReport } from "./report";
 import { ReportSheetPlan, planReportSheet } from "./reportSheet";
@@ -17,7 +17,10 @@ import { validateModel } from "./validate";
 
 export interface Evaluation {
   model: BudgetModel;
-  /** Reading, validation and scoring findings; the report's placeholders are in report.findings. */
+  /**
+   * Reading, validation and scoring findings, then the plan's (a user's formula kept where a write was due); the
+   * report's placeholders are in report.findings.
+   */
   findings: Finding[];
   spending: SpendingSummary;
   settings: ScoringSettings;
@@ -41,11 +44,11 @@ export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Eva
   const validation = validateModel(model);
   const scoring = scoreModel(model, settings);
   const report = buildReport(model, scoring, settings);
-  const writes = planIndicatorWrites(grid, model, scoring);
+  const { writes, findings: planFindings } = planIndicatorWrites(grid, model, scoring);
   const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), options.ownedSheets ?? []);
   return {
     model,
-    findings: [...readFindings, ...validation, ...scoring.findings],
+    findings: [...readFindings, ...validation, ...scoring.findings, ...planFindings],
     spending: spendingSummary(model),
     settings,
     scoring,
@@ -56,10 +59,10 @@ export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Eva
 }
 
 /** The scores, explanations, total and grade to write into the indicator sheet (none without a table). */
-function planIndicatorWrites(grid: WorkbookGrid, model: BudgetModel, scoring: ScoreResult): CellWrite[] {
+function planIndicatorWrites(grid: WorkbookGrid, model: BudgetModel, scoring: ScoreResult): ScorePlan {
   const table = model.indicators;
   const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
-  return table && sheet ? planScoreWrites(sheet, table, scoring) : [];
+  return table && sheet ? planScoreWrites(sheet, table, scoring) : { writes: [], findings: [] };
 }
 
 export function evaluationHasErrors(e: Evaluation): boolean {

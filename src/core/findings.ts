@@ -28,6 +28,7 @@ export type FindingCode =
   | "MISSING_WEIGHT"
   | "UNKNOWN_COMPARISON"
   | "QUALITATIVE_SCORE_OUT_OF_BAND"
+  | "FORMULA_CELL_KEPT"
   | "REPORT_PLACEHOLDER";
 
 export type Params = Record<string, string | number>;
@@ -134,6 +135,10 @@ const CATALOG: Catalog = {
   QUALITATIVE_SCORE_OUT_OF_BAND: {
     "zh-CN": "定性指标“{name}”为“{band}”，得分应在 {low} 至 {high} 之间，原填 {old}",
     en: "Qualitative indicator “{name}” is “{band}”: its score must lie between {low} and {high}, but {old} was entered",
+  },
+  FORMULA_CELL_KEPT: {
+    "zh-CN": "此单元格含公式，未改写：按规则应为“{wanted}”，公式结果为“{shown}”",
+    en: "This cell holds a formula and was left as it is: the rules give “{wanted}”, the formula shows “{shown}”",
   },
   REPORT_PLACEHOLDER: {
     "zh-CN": "报告缺少“{what}”，已留【待补充】占位",

@@ -18,6 +18,11 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Parallel to `values`; absent or undefined means "General". */
   formats?: (string | undefined)[][];
+  /**
+   * The cells holding a formula (the value is its result): true where one does. Sparse, so a sheet without
+   * formulas costs nothing: a missing row or cell holds none. Formula cells are the user's and are never written.
+   */
+  formulas?: boolean[][];
 }
 
 export interface WorkbookGrid {
@@ -33,6 +38,19 @@ export function cellValue(sheet: SheetGrid, row: number, col: number): CellValue
 
 export function cellFormat(sheet: SheetGrid, row: number, col: number): string | undefined {
   return sheet.formats?.[row]?.[col];
+}
+
+export function isFormula(sheet: SheetGrid, row: number, col: number): boolean {
+  return sheet.formulas?.[row]?.[col] === true;
+}
+
+export function rowHasFormula(sheet: SheetGrid, row: number): boolean {
+  return sheet.formulas?.[row]?.some((f) => f) ?? false;
+}
+
+/** Marks a cell as holding a formula, growing the sparse rows as needed. */
+export function markFormula(formulas: boolean[][], row: number, col: number): void {
+  (formulas[row] ??= [])[col] = true;
 }
 
 export function isCellError(v: CellValue): v is CellError {

@@ -72,6 +72,8 @@ export interface Indicator {
   weightInvalid: boolean;
   /** Whatever the 得分 cell already held. */
   enteredScore: Parsed;
+  /** The 得分 cell holds the user's formula: it is never overwritten (the write plan reports a difference). */
+  scoreIsFormula: boolean;
   reason: string;
   /** What the 评分说明 cell holds (the add-in's own output from an earlier run, if any). */
   explanationText: string;

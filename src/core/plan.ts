@@ -3,9 +3,10 @@
  * the same cells, and so that "never change an input cell" can be checked in one place.
  */
 import { a1 } from "./address";
-import { fixed } from "./decimal";
-import { SheetGrid, cellText, cellValue, isEmpty } from "./grid";
+import { Finding } from "./findings";
+import { SheetGrid, cellText, cellValue, isEmpty, isFormula, rowHasFormula } from "./grid";
 import { IndicatorTable } from "./model";
+import { dec, fixed, withinTolerance } from "./numbers";
 import { firstText } from "./read/scan";
 import { ScoreResult } from "./scoring";
 import { normalizeLabel } from "./text";
@@ -22,21 +23,33 @@ export interface CellWrite {
   numberFormat: string;
 }
 
+/** The cells to write, and what is said about the ones left alone (a user's formula where a write was due). */
+export interface ScorePlan {
+  writes: CellWrite[];
+  findings: Finding[];
+}
+
 export const TOTAL_LABEL = "自评总分";
 export const GRADE_LABEL = "评价等级";
 /** Written instead of a total or grade that cannot be given; replaces a stale one from an earlier run. */
 export const TOTAL_PENDING = "待补正";
 export const GRADE_PENDING = "暂不评级";
 
-const text = (sheet: string, row: number, col: number, value: string): CellWrite => ({
-  sheet,
-  cell: a1(row, col),
-  value,
-  numberFormat: TEXT_FORMAT,
-});
+/** A write by 0-based position, before formula cells are taken out. */
+interface Planned {
+  row: number;
+  col: number;
+  value: string | number;
+  numberFormat: string;
+}
 
+const text = (row: number, col: number, value: string): Planned => ({ row, col, value, numberFormat: TEXT_FORMAT });
+const score = (row: number, col: number, value: number | null): Planned =>
+  value === null ? text(row, col, TOTAL_PENDING) : { row, col, value, numberFormat: SCORE_FORMAT };
+
+/** A row with no text and no formula (a formula showing "" is the user's, not a free cell). */
 function blank(sheet: SheetGrid, row: number): boolean {
-  return firstText(sheet, row) === "";
+  return firstText(sheet, row) === "" && !rowHasFormula(sheet, row);
 }
 
 /**
@@ -50,40 +63,67 @@ function summaryRow(sheet: SheetGrid, from: number): number {
   }
 }
 
-export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreResult): CellWrite[] {
-  const scoreCol = table.columns.score;
-  if (scoreCol === undefined) return [];
-  const writes: CellWrite[] = [];
-  const explCol = table.columns.explanation;
-  for (const s of result.scores) {
-    const r = s.indicator.row;
-    if (s.score !== null)
-      writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
-    if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, s.explanation));
-  }
-  const total: CellWrite =
-    result.total === null
-      ? text(sheet.name, 0, scoreCol, TOTAL_PENDING)
-      : { sheet: sheet.name, cell: "", value: Number(fixed(result.total, 2)), numberFormat: SCORE_FORMAT };
-  const grade = result.grade ?? GRADE_PENDING;
-  if (table.totalRow !== undefined) {
-    const r = table.totalRow;
-    writes.push({ ...total, cell: a1(r, scoreCol) });
-    const gradeCol = explCol ?? gradeColumn(sheet, r, scoreCol);
-    writes.push(text(sheet.name, r, gradeCol, `${GRADE_LABEL}：${grade}`));
-  } else {
-    const r = summaryRow(sheet, table.endRow);
-    const labelCol = table.firstCol !== scoreCol ? table.firstCol : table.columns.name!;
-    writes.push(text(sheet.name, r, labelCol, TOTAL_LABEL), { ...total, cell: a1(r, scoreCol) });
-    writes.push(text(sheet.name, r + 1, labelCol, GRADE_LABEL), text(sheet.name, r + 1, scoreCol, grade));
-  }
-  return writes;
-}
-
-/** In a total row with no 评分说明 column: the first free cell right of the score, or the add-in's own. */
+/** In a total row: the first cell right of the score that is empty and holds no formula, or the add-in's own. */
 function gradeColumn(sheet: SheetGrid, row: number, scoreCol: number): number {
   for (let c = scoreCol + 1; ; c++) {
+    if (isFormula(sheet, row, c)) continue;
     const v = cellValue(sheet, row, c);
     if (isEmpty(v) || normalizeLabel(cellText(v)).startsWith(GRADE_LABEL)) return c;
   }
+}
+
+/** The total and grade: into the table's own total row, or into two rows of their own below the table. */
+function summaryWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreResult, scoreCol: number): Planned[] {
+  const total = result.total === null ? null : Number(fixed(result.total, 2));
+  const grade = result.grade ?? GRADE_PENDING;
+  const explCol = table.columns.explanation;
+  if (table.totalRow !== undefined) {
+    const r = table.totalRow;
+    // The 评分说明 cell of the total row, unless the user's formula is there.
+    const gradeCol = explCol !== undefined && !isFormula(sheet, r, explCol) ? explCol : gradeColumn(sheet, r, scoreCol);
+    return [score(r, scoreCol, total), text(r, gradeCol, `${GRADE_LABEL}：${grade}`)];
+  }
+  const r = summaryRow(sheet, table.endRow);
+  const labelCol = table.firstCol !== scoreCol ? table.firstCol : table.columns.name!;
+  return [text(r, labelCol, TOTAL_LABEL), score(r, scoreCol, total), text(r + 1, labelCol, GRADE_LABEL), text(r + 1, scoreCol, grade)];
+}
+
+/** True when the cell already shows what would be written (numbers within 0.01), so nothing need be said. */
+function alreadyShows(sheet: SheetGrid, w: Planned): boolean {
+  const shown = cellValue(sheet, w.row, w.col);
+  if (typeof w.value === "number") return typeof shown === "number" && Number.isFinite(shown) && withinTolerance(dec(shown), w.value);
+  return cellText(shown).trim() === w.value;
+}
+
+/**
+ * A planned write into a cell holding the user's formula is dropped: the formula stays. When it shows something
+ * other than what was due, a warning names the cell with both values.
+ */
+function keepFormulas(sheet: SheetGrid, planned: Planned[]): ScorePlan {
+  const writes: CellWrite[] = [];
+  const findings: Finding[] = [];
+  for (const w of planned) {
+    const cell = a1(w.row, w.col);
+    if (!isFormula(sheet, w.row, w.col)) writes.push({ sheet: sheet.name, cell, value: w.value, numberFormat: w.numberFormat });
+    else if (!alreadyShows(sheet, w)) {
+      const wanted = typeof w.value === "number" ? fixed(dec(w.value), 2) : w.value;
+      const shown = cellText(cellValue(sheet, w.row, w.col)) || "（空）";
+      findings.push({ severity: "warning", code: "FORMULA_CELL_KEPT", sheet: sheet.name, cell, params: { wanted, shown } });
+    }
+  }
+  return { writes, findings };
+}
+
+export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreResult): ScorePlan {
+  const scoreCol = table.columns.score;
+  if (scoreCol === undefined) return { writes: [], findings: [] };
+  const explCol = table.columns.explanation;
+  const planned: Planned[] = [];
+  for (const s of result.scores) {
+    const r = s.indicator.row;
+    if (s.score !== null) planned.push(score(r, scoreCol, Number(fixed(s.score, 2))));
+    if (explCol !== undefined) planned.push(text(r, explCol, s.explanation));
+  }
+  planned.push(...summaryWrites(sheet, table, result, scoreCol));
+  return keepFormulas(sheet, planned);
 }

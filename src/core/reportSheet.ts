@@ -82,17 +82,19 @@ export function reportRows(report: Report): ReportRow[] {
 }
 
 /**
- * 绩效评价报告, or 绩效评价报告 (2), (3)… when a sheet of that name exists that this tool did not make.
- * Sheet names compare case-insensitively, as in Excel.
+ * 绩效评价报告, or 绩效评价报告 (2), (3)… when a sheet of that name exists that this tool did not make. The sheet
+ * this tool made is replaced, also when the user renamed it (the adapters know their sheets by a mark that
+ * survives renames, never by name). Sheet names compare case-insensitively, as in Excel.
  */
 export function chooseReportSheet(existing: string[], owned: string[]): { name: string; replace: boolean } {
   const lower = (s: string) => s.toLowerCase();
   const exists = new Set(existing.map(lower));
-  const mine = new Set(owned.map(lower));
+  const mine = owned.filter((n) => exists.has(lower(n)));
+  const isMine = new Set(mine.map(lower));
   for (let n = 1; ; n++) {
     const name = n === 1 ? REPORT_SHEET : `${REPORT_SHEET} (${n})`;
-    if (mine.has(lower(name))) return { name, replace: true };
-    if (!exists.has(lower(name))) return { name, replace: false };
+    if (isMine.has(lower(name))) return { name, replace: true };
+    if (!exists.has(lower(name))) return mine.length > 0 ? { name: mine[0], replace: true } : { name, replace: false };
   }
 }
 

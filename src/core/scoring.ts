@@ -125,9 +125,10 @@ class Scorer {
     return result;
   }
 
+  /** A score the user typed is overwritten, so say so; a formula's is kept and the write plan reports it. */
   private checkEntered(i: Indicator, score: Decimal): void {
     const e = i.enteredScore;
-    if (e.kind === "number" && !withinTolerance(e.value, score)) {
+    if (!i.scoreIsFormula && e.kind === "number" && !withinTolerance(e.value, score)) {
       this.add("warning", "ENTERED_SCORE_DIFFERS", i.cells.score, i, { old: show(e.value), score: fixed(score, 2) });
     }
   }

@@ -3,6 +3,7 @@
  * with their labels and headers, and one example row of each indicator kind.
  */
 import { CellValue } from "./grid";
+import { TEXT_FORMAT } from "./plan";
 
 /** The indicator table's header row, in the usual order. */
 export const INDICATOR_HEADER: CellValue[] = [
@@ -79,6 +80,14 @@ export const TEMPLATE: TemplateSheet[] = [
     ],
   },
 ];
+
+/**
+ * Text format only on cells that hold text, so "≥" and "100%" stay as written. A blank input cell stays General:
+ * formatted as text, a number typed there later would be text and a typed formula would never calculate.
+ */
+export function templateCellFormat(v: CellValue | undefined): string {
+  return typeof v === "string" && v !== "" ? TEXT_FORMAT : "General";
+}
 
 /** The template sheets whose names are free: never one over an existing sheet. */
 export function templateToInsert(existing: string[]): TemplateSheet[] {

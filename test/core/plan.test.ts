@@ -1,3 +1,4 @@
+import { parseA1 } from "../../src/core/address";
 import { evaluate } from "../../src/core/evaluate";
 import { CellValue } from "../../src/core/grid";
 import { GRADE_PENDING, TOTAL_PENDING } from "../../src/core/plan";
@@ -55,5 +56,66 @@ describe("where the scores, total and grade go", () => {
   });
   test("no 得分 column: nothing is written", () => {
     expect(plan([ROW("A", 100).slice(0, 8)], HEADER.slice(0, 8))).toEqual({});
+  });
+});
+
+/** The indicator sheet with these A1 cells holding formulas (their values are the formulas' results). */
+function evaluateWithFormulas(rows: CellValue[][], formulaCells: string[], header = HEADER) {
+  const s = sheet("绩效指标", [header, ...rows]);
+  s.formulas = [];
+  for (const cell of formulaCells) {
+    const { row, col } = parseA1(cell);
+    (s.formulas[row] ??= [])[col] = true;
+  }
+  const e = evaluate(validWorkbook({ indicators: s }));
+  return { e, w: Object.fromEntries(e.writes.map((x) => [x.cell, x.value])), kept: e.findings.filter((f) => f.code === "FORMULA_CELL_KEPT") };
+}
+
+describe("a user's formula is never a free cell, whatever it shows", () => {
+  test("a formula showing \"\" below the table: the total and grade go further down", () => {
+    const { w } = evaluateWithFormulas([ROW("A", 100), [null, null, null, null, null, null, null, null, ""]], ["I3"]);
+    expect(w).toEqual({ I2: 100, A4: "自评总分", I4: 100, A5: "评价等级", I5: "优" });
+  });
+  test("a formula showing \"\" beside the total: the grade goes to the next free cell", () => {
+    const { w } = evaluateWithFormulas([ROW("A", 100), ["合计", null, null, null, null, null, null, 100, null, ""]], ["J3"]);
+    expect(w).toEqual({ I2: 100, I3: 100, K3: "评价等级：优" });
+  });
+  test("…also where the 评分说明 cell of the total row holds one", () => {
+    const { w } = evaluateWithFormulas(
+      [
+        [...ROW("A", 100), null],
+        ["合计", null, null, null, null, null, null, 100, null, "", ""],
+      ],
+      ["J3", "K3"],
+      [...HEADER, "评分说明"],
+    );
+    expect(w).toMatchObject({ I2: 100, I3: 100, L3: "评价等级：优" });
+    expect(w).not.toHaveProperty("K3");
+  });
+  test("a 得分 formula is kept: a warning gives the rule's score and the formula's value, none when they agree", () => {
+    const differs = evaluateWithFormulas([["产出指标", "数量指标", "A", "≥", 2, "个", 1, 100, 60, null]], ["I2"]);
+    expect(differs.w).not.toHaveProperty("I2");
+    expect(differs.w).toMatchObject({ A3: "自评总分", I3: 50 });
+    expect(differs.kept).toEqual([
+      { severity: "warning", code: "FORMULA_CELL_KEPT", sheet: "绩效指标", cell: "I2", params: { wanted: "50.00", shown: "60" } },
+    ]);
+    expect(differs.e.findings.map((f) => f.code)).not.toContain("ENTERED_SCORE_DIFFERS");
+    const agrees = evaluateWithFormulas([["产出指标", "数量指标", "A", "≥", 2, "个", 1, 100, 50.004, null]], ["I2"]);
+    expect(agrees.w).not.toHaveProperty("I2");
+    expect(agrees.kept).toEqual([]);
+  });
+  test("a formula showing \"\" in 得分 or 评分说明 is kept and named", () => {
+    const { w, kept } = evaluateWithFormulas([[...ROW("A", 100), ""]], ["I2", "K2"], [...HEADER, "评分说明"]);
+    expect(w).not.toHaveProperty("I2");
+    expect(w).not.toHaveProperty("K2");
+    expect(kept.map((f) => [f.cell, f.params.shown])).toEqual([
+      ["I2", "（空）"],
+      ["K2", "（空）"],
+    ]);
+  });
+  test("the total row's =SUM is kept; the grade is still written", () => {
+    const { w, kept } = evaluateWithFormulas([ROW("A", 60), ROW("B", 40), ["合计", null, null, null, null, null, null, 100, 0, null]], ["I4"]);
+    expect(w).toEqual({ I2: 60, I3: 40, J4: "评价等级：优" });
+    expect(kept.map((f) => [f.cell, f.params.wanted, f.params.shown])).toEqual([["I4", "100.00", "0"]]);
   });
 });

@@ -173,6 +173,11 @@ describe("the report as sheet rows", () => {
       replace: true,
     });
   });
+  test("this tool's own sheet is replaced under the name the user gave it; a stale mark is ignored", () => {
+    expect(chooseReportSheet(["基本信息", "2020年报告"], ["2020年报告"])).toEqual({ name: "2020年报告", replace: true });
+    expect(chooseReportSheet(["绩效评价报告", "我的报告"], ["我的报告"])).toEqual({ name: "我的报告", replace: true });
+    expect(chooseReportSheet(["绩效评价报告"], ["已删除"])).toEqual({ name: "绩效评价报告 (2)", replace: false });
+  });
   test("subsection numbers past ten", () => {
     expect([1, 10, 11, 19, 20, 21].map(subsectionNumber)).toEqual(["（一）", "（十）", "（十一）", "（十九）", "（二十）", "（二十一）"]);
   });

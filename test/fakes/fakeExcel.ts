@@ -4,8 +4,8 @@
  *
  * It keeps Office's discipline, which office-addin-mock does not: reading a property before `load()` and
  * `sync()` throws; writes are queued and applied only at `sync()`, in order; a string starting with "=" in a
- * cell not formatted as text "@" becomes a formula. It counts syncs and measures each batch's payload (the
- * JSON of the queued operations, roughly what Office sends).
+ * cell not formatted as text "@" becomes a formula; APIs newer than `apiMinor` fail at `sync()`. It counts syncs
+ * and measures each batch's payload (the JSON of the queued operations, roughly what Office sends).
  */
 
 export type FakeValue = string | number | boolean;
@@ -23,6 +23,8 @@ export interface FakeCell {
 
 export interface FakeSheetData {
   name: string;
+  /** Excel's worksheet id: unique in the workbook, kept when the sheet is renamed or moved, never reused. */
+  id: string;
   cells: Map<string, FakeCell>; // key "r,c" 0-based
   position: number;
   customProperties: Map<string, string>;
@@ -33,9 +35,11 @@ export interface FakeSheetData {
 
 export interface FakeSheetInput {
   name: string;
-  /** Row-major values; null or undefined for empty; { error } for error values; "=…" strings with a numberFormat other than "@" are formulas whose value is given by `results`. */
+  /** Row-major values; null or undefined for empty; { error } for error values. A formula cell's value is its result. */
   values: (FakeValue | null | undefined | { error: string })[][];
   formats?: (string | null | undefined)[][];
+  /** Formulas ("=SUM(A1:A3)") by cell, parallel to `values`; a formula cell showing "" has the value "" or null. */
+  formulas?: (string | null | undefined)[][];
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -76,6 +80,7 @@ export class FakeWorkbookState {
   batchBytes: number[] = [];
   /** The ExcelApi 1.x minor version this fake claims, for feature detection (12 = ExcelApi 1.12). */
   apiMinor = 12;
+  private sheetsMade = 0;
 
   constructor(inputs: FakeSheetInput[] = []) {
     inputs.forEach((s, i) => {
@@ -94,6 +99,13 @@ export class FakeWorkbookState {
           if (f && !sheet.cells.has(key(r, c))) sheet.cells.set(key(r, c), { value: "", numberFormat: f });
         }),
       );
+      s.formulas?.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (!f) return;
+          const cell = sheet.cells.get(key(r, c)) ?? { value: "", numberFormat: s.formats?.[r]?.[c] ?? "General" };
+          sheet.cells.set(key(r, c), { ...cell, formula: f });
+        }),
+      );
     });
   }
 
@@ -101,6 +113,7 @@ export class FakeWorkbookState {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`FakeExcel: a sheet named ${name} exists`);
     const s: FakeSheetData = {
       name,
+      id: `{00000000-0001-0000-${String(++this.sheetsMade).padStart(4, "0")}-000000000000}`,
       cells: new Map(),
       position: this.sheets.length,
       customProperties: new Map(),
@@ -140,6 +153,11 @@ export class FakeWorkbookState {
   isSupported(version: string): boolean {
     const [major, minor] = version.split(".").map(Number);
     return major === 1 && (minor ?? 0) <= this.apiMinor;
+  }
+
+  /** What a call of an API this host lacks does at sync. */
+  require(version: string, what: string): void {
+    if (!this.isSupported(version)) throw new Error(`FakeExcel: ApiNotFound: ${what} needs ExcelApi ${version}`);
   }
 }
 
@@ -263,11 +281,15 @@ export class FakeWorksheet extends Loadable {
   /** Used by collection loads, which resolve their items at sync. */
   fill(props: string[]): void {
     const s = this.ctx.state.sheet(this.sheetName);
-    for (const p of props) if (p === "name" || p === "position") this.setLoaded(p, s[p]);
+    for (const p of props) if (p === "name" || p === "position" || p === "id") this.setLoaded(p, s[p]);
   }
 
   get name(): string {
     return this.read("name");
+  }
+
+  get id(): string {
+    return this.read("id");
   }
 
   get position(): number {
@@ -320,7 +342,7 @@ export class FakeCustomProperties {
 
   add(k: string, v: string): void {
     this.ctx.enqueue({ customProperty: k, v }, () => {
-      if (!this.ctx.state.isSupported("1.12")) throw new Error("FakeExcel: customProperties needs ExcelApi 1.12");
+      this.ctx.state.require("1.12", "customProperties");
       this.ctx.state.sheet(this.sheetName).customProperties.set(k, v);
     });
   }
@@ -393,6 +415,9 @@ export class FakeRange extends Loadable {
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
   }
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -467,6 +492,8 @@ export class FakeRange extends Loadable {
             p,
             grid((c) => (c ? c.numberFormat : "General")),
           );
+        // As in Excel: the formula where there is one, else the constant (so a text "=1+1" looks like one).
+        else if (p === "formulas") this.setLoaded(p, grid((c) => (c ? (c.formula ?? c.value) : "")));
         else if (p === "valueTypes")
           this.setLoaded(
             p,
@@ -491,6 +518,29 @@ export class FakeRange extends Loadable {
     return this;
   }
 
+  /** Only "Formulas" is faked: the formula cells as one area per column run, or a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== "Formulas") throw new Error(`FakeExcel: special cells ${cellType} are not faked`);
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.state.require("1.9", "getSpecialCellsOrNullObject");
+      const s = this.ctx.state.sheet(this.sheetName);
+      const b = parseRange(this.address());
+      const sheetRef = /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(s.name) ? s.name : `'${s.name.replace(/'/g, "''")}'`;
+      const areas: string[] = [];
+      for (let c = b.c0; c <= b.c1; c++) {
+        for (let r = b.r0; r <= b.r1; r++) {
+          if (!s.cells.get(key(r, c))?.formula) continue;
+          let end = r;
+          while (end < b.r1 && s.cells.get(key(end + 1, c))?.formula) end++;
+          const from = `${colLetters(c)}${r + 1}`;
+          areas.push(`${sheetRef}!${end === r ? from : `${from}:${colLetters(c)}${end + 1}`}`);
+          r = end;
+        }
+      }
+      return areas.length ? areas.join(",") : undefined;
+    });
+  }
+
   select(): void {
     this.ctx.enqueue({ select: this.address() }, () => {
       this.ctx.state.sheet(this.sheetName);
@@ -504,6 +554,35 @@ export class FakeRange extends Loadable {
       s.cells.clear();
       s.columnWidths.clear();
     });
+  }
+}
+
+/** The cells a special-cells query found: `address` lists its areas, each with its sheet ("S!A1:A3,S!C5"). */
+export class FakeRangeAreas extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    /** Resolved when the batch runs; undefined when nothing was found. */
+    private readonly find: () => string | undefined,
+  ) {
+    super();
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  load(arg?: string | string[]): this {
+    const props = propsOf(arg);
+    this.ctx.enqueueLoad({ load: "rangeAreas", props }, () => {
+      const address = this.find();
+      this.setLoaded("isNullObject", address === undefined);
+      for (const p of props) {
+        if (p !== "address") throw new Error(`FakeExcel: loading ${p} of RangeAreas is not faked`);
+        if (address !== undefined) this.setLoaded(p, address);
+      }
+    });
+    return this;
   }
 }
 

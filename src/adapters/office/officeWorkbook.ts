@@ -6,8 +6,7 @@
  * would pass Excel on the web's 5 MB request limit (requestLimit.ts).
  */
 import { columnLetters } from "../../core/address";
-import { TEXT_FORMAT } from "../../core/plan";
-import { TemplateSheet } from "../../core/template";
+import { TemplateSheet, templateCellFormat } from "../../core/template";
 import { ChangedCells, OpenWorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
 import { cellsChangedBy } from "../../app/writePlan";
 import { readSheets } from "./readSheets";
@@ -18,7 +17,7 @@ import { POINTS_PER_CHAR, queueReportSheet } from "./writeReportSheet";
 /** Excel.run, or the fake's equivalent in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Where this tool remembers the sheets it made when worksheet custom properties are not available. */
+/** Where this tool remembers the sheets it made (by id) when worksheet custom properties are not available. */
 export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
@@ -33,7 +32,12 @@ export interface AdapterOptions {
   maxRequestBytes?: number;
 }
 
-const OWNED_SETTING = "budgetPerfOwnedSheets";
+/**
+ * Before ExcelApi 1.12: the ids of the report sheets this tool made. Excel keeps a sheet's id when it is renamed
+ * or moved, so a renamed report is still known, and a user's sheet that merely has the report's name never is.
+ * (Earlier versions kept names under "budgetPerfOwnedSheets"; a name proves nothing, so that list is not read.)
+ */
+const OWNED_SETTING = "budgetPerfOwnedSheetIds";
 
 export class OfficeWorkbook implements OpenWorkbookPort {
   private readonly maxRequestBytes: number;
@@ -49,29 +53,34 @@ export class OfficeWorkbook implements OpenWorkbookPort {
     return this.options.isSupported("1.12");
   }
 
-  /** Before ExcelApi 1.12, the sheets this tool made are listed in a workbook setting. */
-  private ownedSetting(): string[] {
+  private ownedIds(): string[] {
     const stored = this.options.settings.get(OWNED_SETTING);
     return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [];
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    const { snapshot, marked } = await this.run((context) => readSheets(context, this.hasCustomProperties));
-    const ownedSheets = this.hasCustomProperties ? marked : this.ownedSetting().filter((n) => snapshot.sheetNames.includes(n));
+    const options = { ownedByMark: this.hasCustomProperties, specialCells: this.options.isSupported("1.9") };
+    const { snapshot, marked, sheetIds } = await this.run((context) => readSheets(context, options));
+    const ids = new Set(this.ownedIds());
+    const ownedSheets = this.hasCustomProperties ? marked : snapshot.sheetNames.filter((_, i) => ids.has(sheetIds[i]));
     return { ...snapshot, ownedSheets };
   }
 
   /** The score cells and, when planned, the report sheet, in one request (more only past the size limit). */
   async apply(plan: WritePlan): Promise<ChangedCells[]> {
-    await this.run(async (context) => {
+    const report = plan.reportSheet;
+    // A new report sheet's id is loaded in the same request that adds it: no extra round trip.
+    const rememberById = report !== undefined && !report.replace && !this.hasCustomProperties;
+    const madeId = await this.run(async (context) => {
       const limiter = new RequestSizeLimiter(context, this.maxRequestBytes);
       await queueCellWrites(context, plan.cells, limiter);
-      if (plan.reportSheet) await queueReportSheet(context, plan.reportSheet, limiter, this.options.isSupported);
+      const ws = report ? await queueReportSheet(context, report, limiter, this.options.isSupported) : undefined;
+      if (rememberById) ws!.load("id");
       await context.sync();
+      return rememberById ? ws!.id : undefined;
     });
-    const report = plan.reportSheet;
-    if (report && !report.replace && !this.hasCustomProperties) {
-      this.options.settings.set(OWNED_SETTING, [...this.ownedSetting().filter((x) => x !== report.name), report.name]);
+    if (madeId !== undefined) {
+      this.options.settings.set(OWNED_SETTING, [...this.ownedIds().filter((x) => x !== madeId), madeId]);
       await this.options.settings.save();
     }
     return cellsChangedBy(plan);
@@ -109,8 +118,7 @@ function queueTemplateSheet(ws: Excel.Worksheet, t: TemplateSheet): void {
     Array.from({ length: width }, (_, c) => (r[c] === null || r[c] === undefined ? "" : (r[c] as string | number))),
   );
   const range = ws.getRange(`A1:${columnLetters(width - 1)}${values.length}`);
-  // Text cells stay text: "≥" and "100%" must not be reinterpreted.
-  range.numberFormat = values.map((r) => r.map((v) => (typeof v === "string" ? TEXT_FORMAT : "General")));
+  range.numberFormat = t.values.map((r) => Array.from({ length: width }, (_, c) => templateCellFormat(r[c])));
   range.values = values;
   ws.getRange(`A1:${columnLetters(width - 1)}1`).format.font.bold = true;
   t.widths.forEach((w, c) => (ws.getRange(`${columnLetters(c)}1`).format.columnWidth = w * POINTS_PER_CHAR));

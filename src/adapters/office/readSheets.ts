@@ -1,11 +1,13 @@
 /**
- * Reading the open workbook in two round trips whatever its size: the sheet names, then every input sheet's
- * used range (values, number formats and value types) together with this tool's marks.
+ * Reading the open workbook in two round trips whatever its size: the sheet names and ids, then every input
+ * sheet's used range (values, number formats, value types and which cells hold formulas) together with this
+ * tool's marks.
  */
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
 import { findSheet } from "../../core/reader";
 import { SheetKey } from "../../core/schema";
 import { REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
+import { FormulaCells, queueFormulaCells } from "./readFormulas";
 
 const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
 
@@ -17,7 +19,7 @@ function toCellValue(v: unknown, type: string | undefined): CellValue {
 }
 
 /** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
-function toGrid(name: string, range: Excel.Range): SheetGrid {
+function toGrid(name: string, range: Excel.Range, formulas: FormulaCells): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   const r0 = range.rowIndex;
@@ -39,7 +41,7 @@ function toGrid(name: string, range: Excel.Range): SheetGrid {
     values.push(vr);
     formats.push(fr);
   }
-  return { name, values, formats };
+  return { name, values, formats, formulas: formulas() };
 }
 
 /** Which sheets the core will read, judged from their names alone. */
@@ -48,25 +50,35 @@ function inputSheetNames(names: string[]): Set<string> {
   return new Set(INPUT_SHEETS.map((k) => findSheet(probe, k)?.name).filter((n): n is string => !!n));
 }
 
-/**
- * Two syncs. `ownedByMark` is true where worksheet custom properties exist (ExcelApi 1.12); otherwise the caller
- * knows the owned sheets from its settings and `marked` is empty.
- */
-export async function readSheets(
-  context: Excel.RequestContext,
-  ownedByMark: boolean,
-): Promise<{ snapshot: Omit<WorkbookSnapshot, "ownedSheets">; marked: string[] }> {
+export interface ReadOptions {
+  /** Worksheet custom properties exist (ExcelApi 1.12): this tool's marks are read with the cells. */
+  ownedByMark: boolean;
+  /** Range.getSpecialCellsOrNullObject exists (ExcelApi 1.9). */
+  specialCells: boolean;
+}
+
+export interface SheetsRead {
+  snapshot: Omit<WorkbookSnapshot, "ownedSheets">;
+  /** The sheets carrying this tool's custom property; empty without `ownedByMark`. */
+  marked: string[];
+  /** Each sheet's id, parallel to `snapshot.sheetNames`: kept by Excel when a sheet is renamed. */
+  sheetIds: string[];
+}
+
+/** Two syncs. Without `ownedByMark` the caller knows its sheets by id from its settings. */
+export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<SheetsRead> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const ranges = new Map<string, Excel.Range>();
+  const sheetIds = sheets.items.map((s) => s.id);
+  const ranges = new Map<string, { range: Excel.Range; formulas: FormulaCells }>();
   for (const name of inputSheetNames(names)) {
     const range = sheets.getItem(name).getUsedRange(true);
     range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    ranges.set(name, range);
+    ranges.set(name, { range, formulas: queueFormulaCells(range, options.specialCells) });
   }
-  const marks = ownedByMark
+  const marks = options.ownedByMark
     ? names.map((name) => {
         const p = sheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARK);
         p.load("value");
@@ -74,6 +86,8 @@ export async function readSheets(
       })
     : [];
   await context.sync();
-  const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map((n) => toGrid(n, ranges.get(n)!)) };
-  return { snapshot: { grid, sheetNames: names }, marked: marks.filter((m) => !m.p.isNullObject).map((m) => m.name) };
+  const read = (n: string) => toGrid(n, ranges.get(n)!.range, ranges.get(n)!.formulas);
+  const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map(read) };
+  const marked = marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
+  return { snapshot: { grid, sheetNames: names }, marked, sheetIds };
 }

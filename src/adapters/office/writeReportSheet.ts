@@ -1,4 +1,4 @@
-/** Queues the report worksheet: cleared if it is this tool's own, else created and marked. */
+/** Queues the report worksheet: cleared if it is this tool's own, else created and marked; returns it. */
 import { TEXT_FORMAT } from "../../core/plan";
 import { ReportRowKind, ReportSheetPlan } from "../../core/reportSheet";
 import { REPORT_MARK } from "../../app/ports";
@@ -46,7 +46,7 @@ export async function queueReportSheet(
   plan: ReportSheetPlan,
   limiter: RequestSizeLimiter,
   isSupported: (version: string) => boolean,
-): Promise<void> {
+): Promise<Excel.Worksheet> {
   const sheets = context.workbook.worksheets;
   const ws = plan.replace ? sheets.getItem(plan.name) : sheets.add(plan.name);
   if (plan.replace) ws.getRange().clear();
@@ -63,4 +63,5 @@ export async function queueReportSheet(
     ws.pageLayout.orientation = "Portrait" as Excel.PageOrientation;
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
+  return ws;
 }

@@ -1,10 +1,10 @@
 /**
  * .xlsx file → WorkbookGrid, through exceljs. Cells are normalised to what Office.js would give for the
- * same workbook: formula cells as their cached result, rich text as plain text, dates as serial numbers with
+ * same workbook: formula cells as their cached result (and marked as formulas), rich text as plain text, dates as serial numbers with
  * their date format, merged cells' hidden parts as empty.
  */
 import ExcelJS from "exceljs";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { CellValue, SheetGrid, WorkbookGrid, markFormula } from "../../core/grid";
 
 const MS_PER_DAY = 86400000;
 /** 1899-12-30 UTC, day 0 of Excel's 1900 date system for every date after February 1900. */
@@ -29,9 +29,14 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+function holdsFormula(v: ExcelJS.CellValue): boolean {
+  return typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
+}
+
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
+  const formulas: boolean[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     const vr: CellValue[] = [];
@@ -41,6 +46,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       // In a merged area only the top-left cell holds the value, as in Excel.
       const hidden = cell.isMerged && cell.master !== cell;
       vr[c] = hidden ? null : toCellValue(cell.value);
+      if (!hidden && holdsFormula(cell.value)) markFormula(formulas, r, c);
       if (cell.numFmt) fr[c] = cell.numFmt;
     });
     for (let c = 0; c < vr.length; c++) if (vr[c] === undefined) vr[c] = null;
@@ -53,7 +59,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       formats[r] = [];
     }
   }
-  return { name: ws.name, values, formats };
+  return { name: ws.name, values, formats, formulas };
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {

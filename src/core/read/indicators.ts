@@ -4,7 +4,7 @@
  */
 import { a1, columnLetters } from "../address";
 import { Finding } from "../findings";
-import { SheetGrid, cellValue, colCount, isEmpty, rowCount } from "../grid";
+import { SheetGrid, cellValue, colCount, isEmpty, isFormula, rowCount } from "../grid";
 import { Indicator, IndicatorTable } from "../model";
 import { Comparison, Parsed, parseComparison, splitComparison } from "../parse";
 import {
@@ -128,6 +128,7 @@ class IndicatorRows {
       weight,
       weightInvalid: weight === undefined && weightParsed.kind !== "empty",
       enteredScore,
+      scoreIsFormula: this.columns.score !== undefined && isFormula(this.sheet, r, this.columns.score),
       reason: this.text(r, "reason"),
       explanationText: this.text(r, "explanation"),
       isExecutionRate,

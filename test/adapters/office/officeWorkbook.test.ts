@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { OfficeWorkbook, SettingsStore } from "../../../src/adapters/office/officeWorkbook";
 import { WorkbookPort, evaluateWorkbook, insertReport, scoreWorkbook } from "../../../src/app";
 import { FakeWorkbookState, fakeRun } from "../../fakes/fakeExcel";
 import { fakeFromXlsx } from "../../fakes/fromXlsx";
+import { adapter } from "../../helpers/officeAdapter";
 
 /** Reads, evaluates and inserts the report, as the pane does on its first 插入到工作表. */
 async function insertFresh(wb: WorkbookPort) {
@@ -11,29 +11,6 @@ async function insertFresh(wb: WorkbookPort) {
 
 const EXAMPLES = ["seed-2020", "complete", "broken"];
 const ex = (name: string) => join(__dirname, "..", "..", "..", "examples", `${name}.xlsx`);
-
-function memorySettings(): SettingsStore & { data: Map<string, unknown>; saves: number } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    saves: 0,
-    get: (k) => data.get(k),
-    set: (k, v) => void data.set(k, v),
-    async save() {
-      this.saves++;
-    },
-  };
-}
-
-function adapter(state: FakeWorkbookState, opts: { maxRequestBytes?: number } = {}) {
-  const settings = memorySettings();
-  const wb = new OfficeWorkbook(fakeRun(state), {
-    isSupported: (v) => state.isSupported(v),
-    settings,
-    maxRequestBytes: opts.maxRequestBytes,
-  });
-  return { wb, settings };
-}
 
 /** Every cell that differs between two snapshots, as "sheet!A1". */
 function changedCells(before: ReturnType<FakeWorkbookState["snapshot"]>, after: ReturnType<FakeWorkbookState["snapshot"]>): string[] {
@@ -129,12 +106,12 @@ describe("the adapter's discipline and edge cases", () => {
     expect(state.cell("绩效评价报告", "A1")?.value).toBe("我自己的报告");
   });
 
-  test("without ExcelApi 1.12 the mark is a workbook setting, and a re-run still replaces", async () => {
+  test("without ExcelApi 1.12 the mark is a workbook setting (the sheet's id), and a re-run still replaces", async () => {
     const state = await fakeFromXlsx(ex("complete"));
     state.apiMinor = 8;
     const { wb, settings } = adapter(state);
     await insertFresh(wb);
-    expect(settings.data.get("budgetPerfOwnedSheets")).toEqual(["绩效评价报告"]);
+    expect(settings.data.get("budgetPerfOwnedSheetIds")).toEqual([state.sheet("绩效评价报告").id]);
     expect(settings.saves).toBe(1);
     expect(state.sheet("绩效评价报告").pageLayout).toEqual({}); // page layout needs 1.9: skipped
     await insertFresh(wb);

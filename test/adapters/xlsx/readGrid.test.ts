@@ -33,7 +33,20 @@ describe("xlsx → grid, as Office.js would show the cells", () => {
     });
     expect(g.values[0]).toEqual([2, { error: "#DIV/0!" }, "富文本", "链接", { error: "#DIV/0!" }]);
   });
-  test("dates become serial numbers; merged cells keep the value in the top-left only", async () => {
+  test("formula cells are marked, also shared ones and those showing \"\"; constants and merged parts are not", async () => {
+    const g = await roundTrip((ws) => {
+      ws.getCell("A1").value = 1;
+      ws.getCell("B1").value = { formula: "A1*2", result: 2 };
+      ws.getCell("B2").value = { sharedFormula: "B1", result: 4 } as ExcelJS.CellSharedFormulaValue;
+      ws.getCell("C3").value = { formula: 'IF(A1>5,A1,"")', result: "" };
+      ws.getCell("D4").value = "=1+1"; // text, not a formula
+    });
+    expect(g.values[2][2]).toBeNull();
+    const marked: string[] = [];
+    g.formulas?.forEach((row, r) => row.forEach((f, c) => f && marked.push(`${r},${c}`)));
+    expect(marked).toEqual(["0,1", "1,1", "2,2"]);
+  });
+    test("dates become serial numbers; merged cells keep the value in the top-left only", async () => {
     const g = await roundTrip((ws) => {
       ws.getCell("A1").value = new Date(Date.UTC(2021, 3, 15));
       ws.getCell("A1").numFmt = "yyyy-mm-dd";

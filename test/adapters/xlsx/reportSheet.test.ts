@@ -69,4 +69,21 @@ describe("the report worksheet in an .xlsx", () => {
     const second = evaluate(workbookToGrid(saved), { ownedSheets: ownedSheets(saved) });
     expect(second.reportSheet).toMatchObject({ name: "绩效评价报告 (2)", replace: true });
   });
+
+  test("renamed in Excel (which moves the defined name with the sheet), its own sheet is still replaced, in place", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("基本信息");
+    applyReportSheet(wb, evaluate(workbookToGrid(wb), { ownedSheets: ownedSheets(wb) }).reportSheet);
+    const renamed = "2020年 'A' 报告";
+    // What Excel saves after the user renames the sheet: the sheet and the defined name's reference both changed.
+    wb.getWorksheet("绩效评价报告")!.name = renamed;
+    wb.definedNames.remove("'绩效评价报告'!$A$1", "BudgetPerfReportSheet");
+    wb.definedNames.add("'2020年 ''A'' 报告'!$A$1", "BudgetPerfReportSheet");
+    const saved = await reload(wb);
+    expect(ownedSheets(saved)).toEqual([renamed]);
+    const again = evaluate(workbookToGrid(saved), { ownedSheets: ownedSheets(saved) });
+    expect(again.reportSheet).toMatchObject({ name: renamed, replace: true });
+    applyReportSheet(saved, again.reportSheet);
+    expect((await reload(saved)).worksheets.map((w) => w.name)).toEqual(["基本信息", renamed]);
+  });
 });

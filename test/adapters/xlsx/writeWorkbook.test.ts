@@ -1,6 +1,11 @@
 import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadWorkbook, workbookToGrid } from "../../../src/adapters/xlsx/readGrid";
 import { applyWrites } from "../../../src/adapters/xlsx/writeWorkbook";
+import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsxWorkbook";
+import { scoreWorkbook } from "../../../src/app";
 import { evaluate } from "../../../src/core/evaluate";
 import { HEADER } from "../../helpers/grid";
 
@@ -57,5 +62,25 @@ describe("applying the plan to an .xlsx", () => {
     const twice = await fillOnce(once);
     const grid = async (b: Buffer) => workbookToGrid(await loadWorkbook(b));
     expect(await grid(twice)).toEqual(await grid(once));
+  });
+  test("the user's formulas stay, whatever they show: below the table, beside the total, in 得分", async () => {
+    const wb = await loadWorkbook(await input());
+    const ind = wb.getWorksheet("绩效指标")!;
+    ind.getCell("I2").value = { formula: "IF(G2>=E2,H2,0)", result: 100 };
+    ind.getCell("A3").value = { formula: 'IF(COUNT(I2)=0,"","")', result: "" };
+    ind.getCell("I3").value = { formula: 'IF(I2="","",SUM(I2))', result: "" };
+    const file = await XlsxWorkbook.load(Buffer.from(await wb.xlsx.writeBuffer()));
+    const { evaluation } = await scoreWorkbook(file);
+    const path = join(mkdtempSync(join(tmpdir(), "cells-")), "out.xlsx");
+    await file.save(path);
+    const out = (await loadWorkbook(readFileSync(path))).getWorksheet("绩效指标")!;
+    expect([out.getCell("I2").formula, out.getCell("A3").formula, out.getCell("I3").formula]).toEqual([
+      "IF(G2>=E2,H2,0)",
+      'IF(COUNT(I2)=0,"","")',
+      'IF(I2="","",SUM(I2))',
+    ]);
+    expect(evaluation.writes.map((w) => w.cell)).toEqual(["A4", "I4", "A5", "I5"]);
+    expect(out.getCell("I4").value).toBe(100);
+    expect(evaluation.findings.filter((f) => f.code === "FORMULA_CELL_KEPT")).toEqual([]); // I2 shows the rule's 100
   });
 });
