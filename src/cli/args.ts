@@ -1,6 +1,6 @@
 /** Command-line arguments of `npm run evaluate`, parsed by Node's own `util.parseArgs`. */
 import { parseArgs as parseNodeArgs } from "node:util";
-import type { Lang } from "../core/findings";
+import type { Lang } from "../i18n";
 
 export interface CliOptions {
   files: string[];

@@ -2,7 +2,7 @@
 import { fixed, formatAmount, parsedValue, toNumber } from "../core/numbers";
 import { Figure } from "../core/report";
 import { Evaluation, allFindings, findingCounts } from "../app";
-import { Lang, RenderedFinding, render } from "../core/findings";
+import { Lang, RenderedFinding, messages, renderFinding } from "../i18n";
 
 export interface JsonDocument {
   file: string;
@@ -64,7 +64,7 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
     year: e.model.info.year?.value ?? null,
     unit: e.model.info.unit,
     spending: e.spending,
-    issues: allFindings(e).map((f) => render(f, lang)),
+    issues: allFindings(e).map((f) => renderFinding(f, lang)),
     indicators: jsonIndicators(e),
     total: e.scoring.total === null ? null : toNumber(e.scoring.total, 2),
     grade: e.scoring.grade,
@@ -78,57 +78,8 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
   };
 }
 
-const LABELS = {
-  "zh-CN": {
-    file: "文件",
-    department: "部门",
-    year: "年度",
-    unit: "金额单位",
-    spendingTotal: "决算支出合计",
-    basic: "基本支出",
-    personnel: "人员支出",
-    public: "公用经费",
-    project: "项目支出",
-    other: "其他支出",
-    budget: "全年预算数",
-    shareOf: (p: string) => `（占基本支出 ${p}%）`,
-    findings: (e: number, w: number) => `校验：${e} 个错误，${w} 个警告`,
-    indicators: "绩效指标得分",
-    total: "自评总分",
-    grade: "评价等级",
-    unscored: "未计分",
-    withheld: "暂不评级",
-    error: "错误",
-    warning: "警告",
-    none: "（无）",
-  },
-  en: {
-    file: "File",
-    department: "Department",
-    year: "Year",
-    unit: "Unit",
-    spendingTotal: "Total spending",
-    basic: "Basic spending",
-    personnel: "Personnel",
-    public: "Public (operating) costs",
-    project: "Project spending",
-    other: "Other spending",
-    budget: "Full-year budget",
-    shareOf: (p: string) => ` (${p}% of basic spending)`,
-    findings: (e: number, w: number) => `Validation: ${e} error(s), ${w} warning(s)`,
-    indicators: "Indicator scores",
-    total: "Total score",
-    grade: "Grade",
-    unscored: "unscored",
-    withheld: "withheld",
-    error: "error",
-    warning: "warning",
-    none: "(none)",
-  },
-};
-
 export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
-  const L = LABELS[lang];
+  const L = messages(lang).cli;
   const f = e.model.info;
   const s = e.model.spending.fields;
   const unit = f.unit;
@@ -157,7 +108,7 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
   const counts = findingCounts(e);
   lines.push(L.findings(counts.errors, counts.warnings));
   for (const finding of allFindings(e)) {
-    const r = render(finding, lang);
+    const r = renderFinding(finding, lang);
     lines.push(`  [${L[r.severity]}] ${r.sheet}!${r.cell} ${r.code}: ${r.message}`);
   }
   return lines.join("\n");

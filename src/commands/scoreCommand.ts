@@ -5,9 +5,8 @@
  */
 import { OpenWorkbookPort, findingCounts, goToCell, scoreWorkbook } from "../app";
 import { fixed } from "../core/decimal";
-import { Lang, render } from "../core/findings";
+import { Lang, messages, renderFinding } from "../i18n";
 import type { DialogMessage } from "../ui/dialogMessage";
-import { STRINGS } from "../ui/strings";
 
 export type { DialogMessage };
 
@@ -19,14 +18,14 @@ export interface CommandDeps {
 }
 
 export async function scoreMessage(deps: CommandDeps): Promise<DialogMessage> {
-  const S = STRINGS[deps.lang];
+  const S = messages(deps.lang).ui;
   const base = { title: S.scoreTitle, ok: S.ok };
   try {
     const { evaluation } = await scoreWorkbook(deps.workbook);
     const counts = findingCounts(evaluation);
     const firstError = evaluation.findings.find((f) => f.severity === "error");
     if (firstError) {
-      const first = render(firstError, deps.lang);
+      const first = renderFinding(firstError, deps.lang);
       try {
         await goToCell(deps.workbook, first.sheet, first.cell);
       } catch {

@@ -1,166 +1,116 @@
 /**
  * Findings: what validation and scoring have to say about a workbook, each tied to a sheet and an A1 cell.
- * The code is stable (tools may match on it); the message is rendered per language from the catalog.
+ * The code is stable (tools may match on it); its parameters are typed per code and hold values and
+ * language-neutral keys only. Words are the catalogue's job (src/i18n), in each language.
  */
+import type { PercentSide } from "./read/percent";
+import type { Band } from "./scoring";
 
 export type Severity = "error" | "warning";
-export type Lang = "zh-CN" | "en";
 
-export type FindingCode =
-  | "MISSING_SHEET"
-  | "MISSING_FIELD"
-  | "MISSING_COLUMN"
-  | "NOT_A_NUMBER"
-  | "INVALID_VALUE"
-  | "PERCENT_AS_FRACTION"
-  | "TOTAL_MISMATCH"
-  | "BASIC_MISMATCH"
-  | "PROJECT_SUM_MISMATCH"
-  | "ROUNDING_DIFF"
-  | "WEIGHT_SUM"
-  | "DEVIATION_REASON_MISSING"
-  | "OVERACHIEVED_REASON_MISSING"
-  | "QUALITATIVE_DEFAULT_SCORE"
-  | "WORD_ACTUAL"
-  | "ENTERED_SCORE_DIFFERS"
-  | "EXECUTION_RATE_LOW"
-  | "MISSING_ACTUAL"
-  | "MISSING_WEIGHT"
-  | "UNKNOWN_COMPARISON"
-  | "QUALITATIVE_SCORE_OUT_OF_BAND"
-  | "FORMULA_CELL_KEPT"
-  | "REPORT_PLACEHOLDER";
+/** Every code a finding can have; tools may match on them, so they do not change. */
+export const FINDING_CODES = [
+  "MISSING_SHEET",
+  "MISSING_FIELD",
+  "MISSING_COLUMN",
+  "NOT_A_NUMBER",
+  "INVALID_VALUE",
+  "PERCENT_AS_FRACTION",
+  "TOTAL_MISMATCH",
+  "BASIC_MISMATCH",
+  "PROJECT_SUM_MISMATCH",
+  "ROUNDING_DIFF",
+  "WEIGHT_SUM",
+  "DEVIATION_REASON_MISSING",
+  "OVERACHIEVED_REASON_MISSING",
+  "QUALITATIVE_DEFAULT_SCORE",
+  "WORD_ACTUAL",
+  "ENTERED_SCORE_DIFFERS",
+  "EXECUTION_RATE_LOW",
+  "MISSING_ACTUAL",
+  "MISSING_WEIGHT",
+  "UNKNOWN_COMPARISON",
+  "QUALITATIVE_SCORE_OUT_OF_BAND",
+  "FORMULA_CELL_KEPT",
+  "REPORT_PLACEHOLDER",
+] as const;
 
-export type Params = Record<string, string | number>;
+export type FindingCode = (typeof FINDING_CODES)[number];
 
-export interface Finding {
-  severity: Severity;
-  code: FindingCode;
-  sheet: string;
-  cell: string;
-  params: Params;
+/** The identities that reconciliation checks; a rounding difference names the one it belongs to. */
+export type ReconciledCode = "TOTAL_MISMATCH" | "BASIC_MISMATCH" | "PROJECT_SUM_MISMATCH";
+
+/** What a value that could not be recognised should have been, by kind. */
+export type ExpectedValue =
+  | "year"
+  | "unit"
+  | "date"
+  | "problemOrMeasure"
+  | "reverseFormula"
+  | "percentage"
+  | "share"
+  | "qualitativeBand";
+
+/** Two sides of a reconciled identity as the workbook shows amounts, and their absolute difference. */
+export interface Difference {
+  sum: string;
+  total: string;
+  diff: string;
 }
 
-export interface RenderedFinding {
-  severity: Severity;
-  code: FindingCode;
-  message: string;
-  sheet: string;
-  cell: string;
+/** An indicator as a message names it: its 三级指标, or, when that is blank (""), its Excel row. */
+export interface IndicatorRef {
+  name: string;
+  row: number;
 }
 
-type Catalog = Record<FindingCode, { "zh-CN": string; en: string }>;
-
-const CATALOG: Catalog = {
-  MISSING_SHEET: {
-    "zh-CN": "缺少工作表“{sheet}”（也可命名为：{aliases}）",
-    en: "Missing sheet “{sheet}” (also accepted: {aliases})",
-  },
-  MISSING_FIELD: {
-    "zh-CN": "缺少必填项“{field}”",
-    en: "Required field “{field}” is missing",
-  },
-  MISSING_COLUMN: {
-    "zh-CN": "表头中找不到“{column}”列",
-    en: "Column “{column}” not found in the header row",
-  },
-  NOT_A_NUMBER: {
-    "zh-CN": "“{field}”应为数字，实际为“{text}”",
-    en: "“{field}” should be a number but is “{text}”",
-  },
-  INVALID_VALUE: {
-    "zh-CN": "“{field}”的值“{text}”无法识别，应为{expected}",
-    en: "“{field}” has an unrecognised value “{text}”; expected {expected}",
-  },
-  PERCENT_AS_FRACTION: {
-    "zh-CN": "指标“{name}”的{field}“{text}”按小数读作 {points}%；如本意是 {text}%，请写作“{text}%”",
-    en: "Indicator “{name}”: the {fieldEn} “{text}” was read as a fraction, {points}%; if {text}% is meant, write “{text}%”",
-  },
-  TOTAL_MISMATCH: {
-    "zh-CN": "基本支出 + 项目支出 + 其他支出 = {sum}，与决算支出合计 {total} 相差 {diff}",
-    en: "Basic + project + other spending = {sum}, which differs from the total {total} by {diff}",
-  },
-  BASIC_MISMATCH: {
-    "zh-CN": "人员支出 + 公用经费 = {sum}，与基本支出 {total} 相差 {diff}",
-    en: "Personnel + public spending = {sum}, which differs from basic spending {total} by {diff}",
-  },
-  PROJECT_SUM_MISMATCH: {
-    "zh-CN": "项目表“{column}”列各行之和 {sum}，与{against} {total} 相差 {diff}",
-    en: "The project rows' “{column}” add up to {sum}, which differs from {againstEn} {total} by {diff}",
-  },
-  ROUNDING_DIFF: {
-    "zh-CN": "{identity}：{sum} 与 {total} 相差 {diff}，属于四舍五入误差，请核对",
-    en: "{identityEn}: {sum} and {total} differ by {diff}, a rounding difference; please check",
-  },
-  WEIGHT_SUM: {
-    "zh-CN": "各指标分值合计为 {sum}，应为 100",
-    en: "The indicator weights total {sum}; they should total 100",
-  },
-  DEVIATION_REASON_MISSING: {
-    "zh-CN": "指标“{name}”未完成（实际 {actual}，目标 {target}），请在“偏差原因分析及改进措施”中说明原因",
-    en: "Indicator “{name}” was not achieved (actual {actual}, target {target}); explain the deviation",
-  },
-  OVERACHIEVED_REASON_MISSING: {
-    "zh-CN": "指标“{name}”实际完成值 {actual} 达到目标 {target} 的 {ratio}%（≥{threshold}%），请说明超额完成的原因",
-    en: "Indicator “{name}” reached {ratio}% of its target ({actual} vs {target}, threshold {threshold}%); explain why",
-  },
-  QUALITATIVE_DEFAULT_SCORE: {
-    "zh-CN": "定性指标“{name}”（{band}）未填得分，已按默认给 {score} 分，请确认",
-    en: "Qualitative indicator “{name}” ({band}) had no score; the default {score} was given, please confirm",
-  },
-  WORD_ACTUAL: {
-    "zh-CN": "指标“{name}”的实际完成值为文字“{text}”，按已完成计分，请填写具体数值",
-    en: "Indicator “{name}” has the word “{text}” as its actual value; scored as achieved, please enter the number",
-  },
-  ENTERED_SCORE_DIFFERS: {
-    "zh-CN": "指标“{name}”原填得分 {old}，按规则应为 {score}，已改为 {score}",
-    en: "Indicator “{name}” had the score {old} entered; the rules give {score}, which was written",
-  },
-  EXECUTION_RATE_LOW: {
-    "zh-CN": "预算执行率 {rate}% 低于 {threshold}%，请说明原因",
-    en: "The budget execution rate {rate}% is below {threshold}%; give the reason",
-  },
-  MISSING_ACTUAL: {
-    "zh-CN": "指标“{name}”缺少实际完成值",
-    en: "Indicator “{name}” has no actual value",
-  },
-  MISSING_WEIGHT: {
-    "zh-CN": "指标“{name}”缺少分值",
-    en: "Indicator “{name}” has no weight",
-  },
-  UNKNOWN_COMPARISON: {
-    "zh-CN": "指标“{name}”的指标性质“{text}”无法识别，应为 ≥ > ≤ < = 或 定性",
-    en: "Indicator “{name}” has an unknown comparison “{text}”; use ≥ > ≤ < = or 定性",
-  },
-  QUALITATIVE_SCORE_OUT_OF_BAND: {
-    "zh-CN": "定性指标“{name}”为“{band}”，得分应在 {low} 至 {high} 之间，原填 {old}",
-    en: "Qualitative indicator “{name}” is “{band}”: its score must lie between {low} and {high}, but {old} was entered",
-  },
-  FORMULA_CELL_KEPT: {
-    "zh-CN": "此单元格含公式，未改写：按规则应为“{wanted}”，公式结果为“{shown}”",
-    en: "This cell holds a formula and was left as it is: the rules give “{wanted}”, the formula shows “{shown}”",
-  },
-  REPORT_PLACEHOLDER: {
-    "zh-CN": "报告缺少“{what}”，已留【待补充】占位",
-    en: "The report lacks “{what}”; a 【待补充】 placeholder was left",
-  },
-};
-
-export function renderMessage(f: Finding, lang: Lang): string {
-  const template = CATALOG[f.code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = f.params[k];
-    return v === undefined ? `{${k}}` : String(v);
-  });
+/**
+ * The parameters of each code. Amounts, scores and percentages are strings as the domain formats them;
+ * `text` is a cell's content as written ("" when the cell is empty); `field`, `column` and `sheet` are
+ * the workbook's own labels, which every language quotes as they are.
+ */
+export interface FindingParams {
+  MISSING_SHEET: { sheet: string; aliases: readonly string[] };
+  MISSING_FIELD: { field: string };
+  MISSING_COLUMN: { column: string };
+  NOT_A_NUMBER: { field: string; text: string };
+  INVALID_VALUE: { field: string; text: string; expected: ExpectedValue };
+  /** `points`: the fraction `text` read as percentage points. */
+  PERCENT_AS_FRACTION: IndicatorRef & { side: PercentSide; text: string; points: string };
+  TOTAL_MISMATCH: Difference;
+  BASIC_MISMATCH: Difference;
+  PROJECT_SUM_MISMATCH: Difference & { column: string; against: "project" | "totalRow" };
+  ROUNDING_DIFF: Difference & { of: ReconciledCode };
+  WEIGHT_SUM: { sum: string };
+  DEVIATION_REASON_MISSING: IndicatorRef & { actual: string; target: string };
+  OVERACHIEVED_REASON_MISSING: IndicatorRef & { actual: string; target: string; ratio: string; threshold: string };
+  QUALITATIVE_DEFAULT_SCORE: IndicatorRef & { band: Band; score: string };
+  WORD_ACTUAL: IndicatorRef & { text: string };
+  ENTERED_SCORE_DIFFERS: IndicatorRef & { old: string; score: string };
+  EXECUTION_RATE_LOW: IndicatorRef & { rate: string; threshold: string };
+  MISSING_ACTUAL: IndicatorRef;
+  MISSING_WEIGHT: IndicatorRef;
+  UNKNOWN_COMPARISON: IndicatorRef & { text: string };
+  QUALITATIVE_SCORE_OUT_OF_BAND: IndicatorRef & { band: Band; low: string; high: string; old: string };
+  /** `wanted`: what the rules would have written; `shown`: what the user's formula shows ("" when nothing). */
+  FORMULA_CELL_KEPT: { wanted: string; shown: string };
+  REPORT_PLACEHOLDER: { what: string };
 }
 
-export function render(f: Finding, lang: Lang): RenderedFinding {
-  return { severity: f.severity, code: f.code, message: renderMessage(f, lang), sheet: f.sheet, cell: f.cell };
+/** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */
+export type Finding<C extends FindingCode = FindingCode> = {
+  [K in C]: { severity: Severity; code: K; sheet: string; cell: string; params: FindingParams[K] };
+}[C];
+
+/**
+ * Makes a finding; the parameters must be those of its code, all of them. It returns the union `Finding`
+ * (not `Finding<C>`), which callers generic over the code can collect: the compiler cannot match a generic
+ * `C` to one member of the union, though the signature guarantees that `code` and `params` agree.
+ */
+export function finding<C extends FindingCode>(severity: Severity, code: C, sheet: string, cell: string, params: FindingParams[C]): Finding {
+  return { severity, code, sheet, cell, params } as Finding;
 }
 
 export function hasErrors(findings: Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
 }
-
-/** Every code the catalog knows; tests check each has both languages. */
-export const ALL_CODES = Object.keys(CATALOG) as FindingCode[];

@@ -3,7 +3,7 @@
  * the same cells, and so that "never change an input cell" can be checked in one place.
  */
 import { a1 } from "./address";
-import { Finding } from "./findings";
+import { Finding, finding } from "./findings";
 import { SheetGrid, cellText, cellValue, isEmpty, isFormula, rowHasFormula } from "./grid";
 import { IndicatorTable } from "./model";
 import { dec, fixed, withinTolerance } from "./numbers";
@@ -107,8 +107,8 @@ function keepFormulas(sheet: SheetGrid, planned: Planned[]): ScorePlan {
     if (!isFormula(sheet, w.row, w.col)) writes.push({ sheet: sheet.name, cell, value: w.value, numberFormat: w.numberFormat });
     else if (!alreadyShows(sheet, w)) {
       const wanted = typeof w.value === "number" ? fixed(dec(w.value), 2) : w.value;
-      const shown = cellText(cellValue(sheet, w.row, w.col)) || "（空）";
-      findings.push({ severity: "warning", code: "FORMULA_CELL_KEPT", sheet: sheet.name, cell, params: { wanted, shown } });
+      const shown = cellText(cellValue(sheet, w.row, w.col));
+      findings.push(finding("warning", "FORMULA_CELL_KEPT", sheet.name, cell, { wanted, shown }));
     }
   }
   return { writes, findings };

@@ -3,7 +3,7 @@
  * qualitative bands, the budget execution rate, the total and the grade. Pure and exact (decimals).
  */
 import { Decimal, HUNDRED, ZERO, dec, executionRate, fixed, minDec, round2, roundDown, sum, withinTolerance } from "./numbers";
-import { Finding, FindingCode } from "./findings";
+import { Finding, FindingCode, FindingParams, IndicatorRef, Severity, finding } from "./findings";
 import { BudgetModel, Indicator, IndicatorTable } from "./model";
 import { Comparison } from "./parse";
 import { ScoringSettings } from "./settings";
@@ -78,6 +78,9 @@ function withUnit(d: Decimal, unit: string): string {
   return `${show(d)}${unit}`;
 }
 
+/** A code's parameters but the indicator's name and row, which the scorer adds itself. */
+type IndicatorParams<C extends FindingCode> = Omit<FindingParams[C], keyof IndicatorRef>;
+
 class Scorer {
   readonly findings: Finding[] = [];
 
@@ -87,17 +90,15 @@ class Scorer {
     private readonly settings: ScoringSettings,
   ) {}
 
-  private add(severity: Finding["severity"], code: FindingCode, cell: string | undefined, i: Indicator, params: Finding["params"] = {}) {
-    this.findings.push({
-      severity,
-      code,
-      sheet: this.table.sheet,
-      cell: cell ?? i.cells.name ?? i.cells.weight!,
-      params: { name: i.name || `第${i.row + 1}行`, ...params },
-    });
+  /** `params` without the indicator's name and row, which this adds (to every code, as they name an indicator). */
+  private add<C extends FindingCode>(severity: Severity, code: C, cell: string | undefined, i: Indicator, params: IndicatorParams<C>) {
+    const ref: IndicatorRef = { name: i.name, row: i.row + 1 };
+    // The compiler cannot add IndicatorRef back to Omit<…, keyof IndicatorRef> for a generic code; it is that.
+    const all = { ...ref, ...params } as FindingParams[C];
+    this.findings.push(finding(severity, code, this.table.sheet, cell ?? i.cells.name ?? i.cells.weight!, all));
   }
 
-  private unscored(i: Indicator, code: FindingCode, cell: string | undefined, params: Finding["params"], reason: string): IndicatorScore {
+  private unscored<C extends FindingCode>(i: Indicator, code: C, cell: string | undefined, params: IndicatorParams<C>, reason: string): IndicatorScore {
     this.add("error", code, cell, i, params);
     return { indicator: i, score: null, explanation: `未计分：${reason}` };
   }
@@ -116,7 +117,7 @@ class Scorer {
         i,
         "UNKNOWN_COMPARISON",
         i.cells.comparison ?? i.cells.target,
-        { text: i.comparisonText || "（空）" },
+        { text: i.comparisonText },
         "指标性质无法识别",
       );
     } else if (i.comparison === "定性") return this.qualitative(i, w);
@@ -142,7 +143,7 @@ class Scorer {
     const t = i.target;
     if (a.kind === "empty") return this.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, "缺少实际完成值");
     if (t.kind !== "number") {
-      const text = t.kind === "empty" ? "（空）" : t.kind === "error" ? t.error : t.text;
+      const text = t.kind === "empty" ? "" : t.kind === "error" ? t.error : t.text;
       return this.unscored(i, "NOT_A_NUMBER", i.cells.target, { field: `${i.name}·年度指标值`, text }, "年度指标值不是数字");
     }
     if (a.kind === "error") {
@@ -186,7 +187,7 @@ class Scorer {
         i,
         "INVALID_VALUE",
         i.cells.actual,
-        { field: `${i.name}·实际完成值`, text, expected: "达成 / 部分达成 / 未达成（年度指标）" },
+        { field: `${i.name}·实际完成值`, text, expected: "qualitativeBand" },
         "定性完成情况无法识别",
       );
     }
@@ -206,7 +207,7 @@ class Scorer {
           i,
           "QUALITATIVE_SCORE_OUT_OF_BAND",
           i.cells.score,
-          { band: BAND_NAMES[band], low: fixed(low, 2), high: fixed(high, 2), old: show(e.value) },
+          { band, low: fixed(low, 2), high: fixed(high, 2), old: show(e.value) },
           `原填得分${show(e.value)}不在${BAND_NAMES[band]}的区间${range}内`,
         );
       }
@@ -216,7 +217,7 @@ class Scorer {
       return { indicator: i, score, explanation: `定性：${BAND_NAMES[band]}，得分${fixed(score, 2)}在分值的${range}区间内` };
     }
     const score = defaultScore;
-    this.add("warning", "QUALITATIVE_DEFAULT_SCORE", i.cells.score, i, { band: BAND_NAMES[band], score: fixed(score, 2) });
+    this.add("warning", "QUALITATIVE_DEFAULT_SCORE", i.cells.score, i, { band, score: fixed(score, 2) });
     if (band !== "achieved" && !i.reason) {
       this.add("warning", "DEVIATION_REASON_MISSING", this.reasonCell(i), i, {
         actual: text,

@@ -4,14 +4,8 @@
  * rounding warning; more is an error.
  */
 import { Decimal, ROUNDING_TOLERANCE, ZERO, fixed, sum } from "./numbers";
-import { Finding, FindingCode } from "./findings";
+import { Difference, Finding, FindingParams, ReconciledCode, finding } from "./findings";
 import { Amount, BudgetModel, IndicatorTable, ProjectTable, Spending } from "./model";
-
-const IDENTITY_NAMES: Record<string, { zh: string; en: string }> = {
-  TOTAL_MISMATCH: { zh: "基本支出 + 项目支出 + 其他支出 = 决算支出合计", en: "basic + project + other = total" },
-  BASIC_MISMATCH: { zh: "人员支出 + 公用经费 = 基本支出", en: "personnel + public = basic" },
-  PROJECT_SUM_MISMATCH: { zh: "项目表各行之和", en: "sum of the project rows" },
-};
 
 /** Shows a decimal as the workbook would: at least two places, more only when the figure has them. */
 export function showAmount(d: Decimal): string {
@@ -20,32 +14,32 @@ export function showAmount(d: Decimal): string {
   return places <= 2 ? fixed(d, 2) : s;
 }
 
-/** A finding when the parts do not add up to the total: a rounding warning within the tolerance, else an error. */
-function reconcile(code: FindingCode, parts: Decimal[], total: Amount, params: Record<string, string> = {}): Finding[] {
+/**
+ * A finding when the parts do not add up to the total: a rounding warning within the tolerance, else an error.
+ * `params`: what the code says besides the two sides and their difference.
+ */
+function reconcile<C extends ReconciledCode>(
+  code: C,
+  parts: Decimal[],
+  total: Amount,
+  params: Omit<FindingParams[C], keyof Difference>,
+): Finding[] {
   const s = sum(parts);
   const diff = s.minus(total.value).abs();
   if (diff.eq(ZERO)) return [];
-  const base = { sum: showAmount(s), total: showAmount(total.value), diff: showAmount(diff), ...params };
-  if (diff.gt(ROUNDING_TOLERANCE)) return [{ severity: "error", code, sheet: total.sheet, cell: total.cell, params: base }];
-  const identity = IDENTITY_NAMES[code];
-  return [
-    {
-      severity: "warning",
-      code: "ROUNDING_DIFF",
-      sheet: total.sheet,
-      cell: total.cell,
-      params: { ...base, identity: identity.zh, identityEn: identity.en, of: code },
-    },
-  ];
+  const base: Difference = { sum: showAmount(s), total: showAmount(total.value), diff: showAmount(diff) };
+  if (diff.lte(ROUNDING_TOLERANCE)) return [finding("warning", "ROUNDING_DIFF", total.sheet, total.cell, { ...base, of: code })];
+  // The compiler cannot add Difference back to Omit<…, keyof Difference> for a generic code; it is that.
+  return [finding("error", code, total.sheet, total.cell, { ...base, ...params } as FindingParams[C])];
 }
 
 /** 基本支出 + 项目支出 + 其他支出 = 决算支出合计, and 人员支出 + 公用经费 = 基本支出. */
 function reconcileSpending(f: Spending["fields"]): Finding[] {
   return [
     ...(f.total && f.basic && f.project
-      ? reconcile("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total)
+      ? reconcile("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total, {})
       : []),
-    ...(f.basic && f.personnel && f.public ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic) : []),
+    ...(f.basic && f.personnel && f.public ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic, {}) : []),
   ];
 }
 
@@ -54,11 +48,11 @@ function reconcileProjects(projects: ProjectTable | undefined, project: Amount |
   if (!projects) return [];
   const actuals = projects.rows.map((r) => r.actual?.value ?? ZERO);
   const budgets = projects.rows.map((r) => r.budget?.value ?? ZERO);
-  const toTotalRow = { against: "合计行", againstEn: "the total row" };
+  const toTotalRow = { against: "totalRow" } as const;
   const t = projects.totalRow;
   return [
     ...(project && projects.columns.actual !== undefined
-      ? reconcile("PROJECT_SUM_MISMATCH", actuals, project, { column: "全年执行数", against: "项目支出", againstEn: "project spending" })
+      ? reconcile("PROJECT_SUM_MISMATCH", actuals, project, { column: "全年执行数", against: "project" })
       : []),
     ...(t?.actual ? reconcile("PROJECT_SUM_MISMATCH", actuals, t.actual, { column: "全年执行数", ...toTotalRow }) : []),
     ...(t?.budget ? reconcile("PROJECT_SUM_MISMATCH", budgets, t.budget, { column: "全年预算数", ...toTotalRow }) : []),
@@ -71,7 +65,7 @@ function checkWeights(table: IndicatorTable | undefined): Finding[] {
   const total = sum(table.indicators.map((i) => i.weight ?? ZERO));
   if (total.minus(100).abs().lte(ROUNDING_TOLERANCE)) return [];
   const cell = table.indicators[0].cells.weight!;
-  return [{ severity: "error", code: "WEIGHT_SUM", sheet: table.sheet, cell, params: { sum: showAmount(total) } }];
+  return [finding("error", "WEIGHT_SUM", table.sheet, cell, { sum: showAmount(total) })];
 }
 
 /** Validation over the model the reader made: pure, in the order the figures appear. */

@@ -1,7 +1,6 @@
 import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { Lang } from "../core/findings";
-import { STRINGS, Strings } from "../ui/strings";
+import { Lang, UiMessages, messages } from "../i18n";
 import { ReportView } from "./ReportView";
 import { ScoreView } from "./ScoreView";
 import type { PaneServices } from "./services";
@@ -27,7 +26,7 @@ const useStyles = makeStyles({
 
 export function App({ services, lang, dark }: { services: PaneServices; lang: Lang; dark: boolean }) {
   const styles = useStyles();
-  const S = STRINGS[lang];
+  const S = messages(lang).ui;
   const { state, actions } = usePane(services, S);
   const { validate } = actions;
   // Validate when the pane opens, so every view has data.
@@ -56,7 +55,7 @@ export function App({ services, lang, dark }: { services: PaneServices; lang: La
 }
 
 /** The view of the selected tab, wired to the pane's actions. */
-function CurrentView({ S, lang, state, actions }: { S: Strings; lang: Lang; state: PaneState; actions: PaneActions }) {
+function CurrentView({ S, lang, state, actions }: { S: UiMessages; lang: Lang; state: PaneState; actions: PaneActions }) {
   const { evaluation, busy } = state;
   switch (state.view) {
     case "validate":

@@ -1,6 +1,5 @@
 import { Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { RenderedFinding } from "../core/findings";
-import { Strings } from "../ui/strings";
+import type { RenderedFinding, UiMessages } from "../i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: "4px 0 12px" },
@@ -10,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  S: Strings;
+  S: UiMessages;
   sheet: string;
   findings: RenderedFinding[];
   onSelect: (sheet: string, cell: string) => void;

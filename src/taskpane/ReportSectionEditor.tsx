@@ -1,6 +1,6 @@
 import { Button, Field, Link, Textarea, makeStyles } from "@fluentui/react-components";
 import { ReportSection } from "../core/report";
-import { Strings } from "../ui/strings";
+import type { UiMessages } from "../i18n";
 
 const useStyles = makeStyles({
   section: { margin: "0 0 16px" },
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  S: Strings;
+  S: UiMessages;
   section: ReportSection;
   /** The user's text for the section, if edited; else its paragraphs show. */
   draft?: string;

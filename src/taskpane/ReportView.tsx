@@ -1,6 +1,6 @@
 import { Button, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { Report } from "../core/report";
-import { Strings } from "../ui/strings";
+import type { UiMessages } from "../i18n";
 import { ReportSectionEditor } from "./ReportSectionEditor";
 
 const useStyles = makeStyles({
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  S: Strings;
+  S: UiMessages;
   report?: Report;
   drafts: Record<number, string>;
   busy: boolean;

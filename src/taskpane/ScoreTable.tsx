@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ma
 import { fixed } from "../core/decimal";
 import { Parsed } from "../core/parse";
 import type { ScoreResult } from "../core/scoring";
-import { Strings } from "../ui/strings";
+import type { UiMessages } from "../i18n";
 
 const useStyles = makeStyles({
   table: { tableLayout: "auto", width: "100%" },
@@ -19,7 +19,7 @@ const show = (p: Parsed, unit: string) =>
         : "—";
 
 /** The indicators with target, actual, weight and score; each row explains its score. */
-export function ScoreTable({ S, scoring }: { S: Strings; scoring: ScoreResult }) {
+export function ScoreTable({ S, scoring }: { S: UiMessages; scoring: ScoreResult }) {
   const styles = useStyles();
   return (
     <Table className={styles.table} size="small" aria-label={S.tabScore}>

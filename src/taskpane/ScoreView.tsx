@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { fixed } from "../core/decimal";
 import type { Evaluation } from "../app";
-import { Strings } from "../ui/strings";
+import type { UiMessages } from "../i18n";
 import { ScoreTable } from "./ScoreTable";
 
 const useStyles = makeStyles({
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  S: Strings;
+  S: UiMessages;
   evaluation?: Evaluation;
   busy: boolean;
   onScore: () => void;

@@ -1,12 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from "@fluentui/react-components";
-import { Strings } from "../ui/strings";
+import type { UiMessages } from "../i18n";
 
 const useStyles = makeStyles({
   bar: { margin: "8px 0" },
 });
 
 interface Props {
-  S: Strings;
+  S: UiMessages;
   busy: boolean;
   error?: string;
   notice?: string;

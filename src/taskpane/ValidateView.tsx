@@ -1,11 +1,10 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { type Evaluation, allFindings } from "../app";
-import { Lang, RenderedFinding, render } from "../core/findings";
-import { Strings } from "../ui/strings";
+import { Lang, RenderedFinding, UiMessages, renderFinding } from "../i18n";
 import { FindingList } from "./FindingList";
 
 interface Props {
-  S: Strings;
+  S: UiMessages;
   lang: Lang;
   evaluation?: Evaluation;
   busy: boolean;
@@ -16,7 +15,7 @@ interface Props {
 
 /** 校验: findings grouped by sheet; a click selects the cell. */
 export function ValidateView({ S, lang, evaluation, busy, onValidate, onSelect, onInsertTemplate }: Props) {
-  const findings = evaluation ? allFindings(evaluation).map((f) => render(f, lang)) : [];
+  const findings = evaluation ? allFindings(evaluation).map((f) => renderFinding(f, lang)) : [];
   const noSheets = evaluation !== undefined && findings.filter((f) => f.code === "MISSING_SHEET").length >= 3;
   const bySheet = new Map<string, RenderedFinding[]>();
   for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);

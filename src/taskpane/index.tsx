@@ -2,7 +2,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { langOf, officeWorkbook } from "../adapters/office/officeEnv";
-import { STRINGS } from "../ui/strings";
+import { messages } from "../i18n";
 import { App } from "./App";
 import { paneServices } from "./services";
 import { prefersDark } from "./theme";
@@ -17,7 +17,7 @@ function start(host: Office.HostType | null): void {
     root.render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
         <MessageBar intent="info" style={{ margin: 12 }}>
-          <MessageBarBody>{STRINGS[lang].outsideExcel}</MessageBarBody>
+          <MessageBarBody>{messages(lang).ui.outsideExcel}</MessageBarBody>
         </MessageBar>
       </FluentProvider>,
     );
@@ -29,7 +29,7 @@ function start(host: Office.HostType | null): void {
 if (typeof Office === "undefined") {
   // office.js could not load (offline): say where the pane runs rather than show nothing.
   const lang = langOf(navigator.language);
-  document.getElementById("root")!.textContent = STRINGS[lang].outsideExcel;
+  document.getElementById("root")!.textContent = messages(lang).ui.outsideExcel;
 } else {
   void Office.onReady((info) => start(info.host ?? null));
 }

@@ -2,6 +2,8 @@ import { parseA1 } from "../../src/core/address";
 import { evaluate } from "../../src/core/evaluate";
 import { CellValue } from "../../src/core/grid";
 import { GRADE_PENDING, TOTAL_PENDING } from "../../src/core/plan";
+import { renderMessage } from "../../src/i18n";
+import { paramsOf } from "../helpers/findings";
 import { HEADER, sheet, validWorkbook } from "../helpers/grid";
 
 const ROW = (name: string, weight: number): CellValue[] => ["产出指标", "数量指标", name, "≥", 1, "个", 1, weight, null, null];
@@ -108,9 +110,14 @@ describe("a user's formula is never a free cell, whatever it shows", () => {
     const { w, kept } = evaluateWithFormulas([[...ROW("A", 100), ""]], ["I2", "K2"], [...HEADER, "评分说明"]);
     expect(w).not.toHaveProperty("I2");
     expect(w).not.toHaveProperty("K2");
-    expect(kept.map((f) => [f.cell, f.params.shown])).toEqual([
-      ["I2", "（空）"],
-      ["K2", "（空）"],
+    // The finding says the formula shows nothing (""); the message says so in words.
+    expect(kept.map((f) => [f.cell, paramsOf(f, "FORMULA_CELL_KEPT").shown])).toEqual([
+      ["I2", ""],
+      ["K2", ""],
+    ]);
+    expect(kept.map((f) => renderMessage(f, "zh-CN"))).toEqual([
+      "此单元格含公式，未改写：按规则应为“100.00”，公式结果为“（空）”",
+      expect.stringMatching(/^此单元格含公式，未改写：按规则应为“.+”，公式结果为“（空）”$/),
     ]);
   });
   test("the total row's =SUM is kept; the grade is still written", () => {

@@ -6,6 +6,7 @@ import { evaluate } from "../../src/core/evaluate";
 import { CellValue } from "../../src/core/grid";
 import { Report, SECTION_HEADINGS, subsectionNumber } from "../../src/core/report";
 import { MAX_CELL_CHARS, chooseReportSheet, reportRows, reportText, splitForCells } from "../../src/core/reportSheet";
+import { paramsOf } from "../helpers/findings";
 import { INDICATORS, INFO, SPENDING, sheet, validWorkbook, workbook } from "../helpers/grid";
 
 const example = async (name: string) =>
@@ -119,7 +120,7 @@ describe("missing inputs become placeholders and warnings, never inventions", ()
     expect(text).toContain("【待补充：报告日期】");
     expect(text).toContain("【待补充：存在的主要问题】");
     expect(e.report.date).toBe("【待补充：报告日期】");
-    const where = e.report.findings.map((f) => `${f.params.what}@${f.sheet}!${f.cell}`);
+    const where = e.report.findings.map((f) => `${paramsOf(f, "REPORT_PLACEHOLDER").what}@${f.sheet}!${f.cell}`);
     expect(where).toEqual(
       expect.arrayContaining([
         "部门整体绩效目标@基本信息!B3",
@@ -208,7 +209,7 @@ describe("the execution rate in 一（二）", () => {
     const p = e.report.sections[0].paragraphs[3];
     expect(p).toContain("全年预算数0.00万元，预算执行率【待补充：预算执行率】。");
     expect(p).not.toMatch(/，$/);
-    expect(e.report.findings.map((f) => f.params.what)).toContain("预算执行率");
+    expect(e.report.findings.map((f) => paramsOf(f, "REPORT_PLACEHOLDER").what)).toContain("预算执行率");
   });
 });
 
@@ -267,7 +268,7 @@ describe("figures and placeholders are exactly what the text shows", () => {
   test("an empty qualitative target warns once, for the placeholder 三 shows", () => {
     const r = evaluate(QUALITATIVE_PARTLY()).report;
     expect(r.sections[2].paragraphs[0]).toContain("群众认可：【待补充：群众认可·年度指标值】");
-    expect(r.findings.filter((f) => f.params.what === "群众认可·年度指标值")).toEqual([
+    expect(r.findings.filter((f) => f.code === "REPORT_PLACEHOLDER" && f.params.what === "群众认可·年度指标值")).toEqual([
       { severity: "warning", code: "REPORT_PLACEHOLDER", sheet: "绩效指标", cell: "E4", params: { what: "群众认可·年度指标值" } },
     ]);
   });

@@ -1,5 +1,5 @@
 /** The real Office environment behind the adapter's ports: Excel.run, feature detection, settings, language. */
-import type { Lang } from "../../core/findings";
+import type { Lang } from "../../i18n";
 import { ExcelRun, OfficeWorkbook, SettingsStore } from "./officeWorkbook";
 
 function officeSettings(): SettingsStore {

@@ -1,10 +1,9 @@
 /** Reading single cells where a number or an amount belongs, with the finding when they hold something else. */
 import { a1 } from "../address";
-import { Finding } from "../findings";
+import { Finding, finding } from "../findings";
 import { SheetGrid, cellFormat, cellValue } from "../grid";
 import { Amount, AmountUnit } from "../model";
 import { Parsed, parseNumberCell } from "../parse";
-import { finding } from "./table";
 
 /** Quoted cell content is cut to this length in messages. */
 const MAX_QUOTED = 40;

@@ -3,7 +3,7 @@
  * rows down to a blank row or a total row; a blank 一级/二级 cell continues the one above (merged cells).
  */
 import { a1, columnLetters } from "../address";
-import { Finding } from "../findings";
+import { Finding, IndicatorRef, finding } from "../findings";
 import { SheetGrid, cellValue, colCount, isEmpty, isFormula, rowCount } from "../grid";
 import { Indicator, IndicatorTable } from "../model";
 import { Comparison, Parsed, parseComparison, splitComparison } from "../parse";
@@ -19,7 +19,7 @@ import { normalizeLabel } from "../text";
 import { describeParsed, numberAt } from "./cells";
 import { PercentSide, inPercentPoints } from "./percent";
 import { HeaderRow, findHeader, findSheet, firstText, rowIsBlank, textAt } from "./scan";
-import { TableReader, finding } from "./table";
+import { TableReader } from "./table";
 
 /** First texts of the table's own total row (TABLE_END_WORDS also has the rows the add-in writes). */
 const TOTAL_ROW_WORDS = ["合计", "总分", "总计"];
@@ -40,17 +40,11 @@ function inferComparison(text: string, target: Parsed, isExecutionRate: boolean)
   return undefined;
 }
 
-const SIDE_NAMES: Record<PercentSide, { zh: string; en: string }> = {
-  target: { zh: "年度指标值", en: "target" },
-  actual: { zh: "实际完成值", en: "actual value" },
-};
-
 /** The warning that a plain fraction in a percentage row was read as percentage points. */
-function fractionRead(sheet: string, cells: Indicator["cells"], side: PercentSide, name: string, written: Parsed): Finding {
+function fractionRead(sheet: string, cells: Indicator["cells"], side: PercentSide, indicator: IndicatorRef, written: Parsed): Finding {
   const text = describeParsed(written);
   const points = written.kind === "number" ? written.value.times(100).toString() : text;
-  const { zh, en } = SIDE_NAMES[side];
-  return finding("warning", "PERCENT_AS_FRACTION", sheet, cells[side]!, { name, field: zh, fieldEn: en, text, points });
+  return finding("warning", "PERCENT_AS_FRACTION", sheet, cells[side]!, { ...indicator, side, text, points });
 }
 
 /** Reads the rows of one indicator table; holds only what the header fixed. */
@@ -114,7 +108,7 @@ class IndicatorRows {
     const comparisonText = this.text(r, "comparison");
     const unit = this.text(r, "unit") || (target.kind === "number" ? target.unit : "");
     const points = inPercentPoints({ target, actual, unit, isExecutionRate });
-    findings.push(...points.fractions.map((side) => fractionRead(sheet, cells, side, name || `第${r + 1}行`, { target, actual }[side])));
+    findings.push(...points.fractions.map((side) => fractionRead(sheet, cells, side, { name, row: r + 1 }, { target, actual }[side])));
     const indicator: Indicator = {
       row: r,
       level1,

@@ -2,14 +2,14 @@
  * 基本信息: the department, the year, the amount unit (which every other reader's amounts are in), the
  * report date and the free texts, each a label with its value to the right.
  */
-import { Finding } from "../findings";
+import { ExpectedValue, Finding, Severity, finding } from "../findings";
 import { SheetGrid, cellFormat, cellValue } from "../grid";
 import { DepartmentInfo, Located, LocatedText } from "../model";
 import { parseDate, parseYear } from "../parse";
 import { INFO_FIELDS, InfoField, REQUIRED_INFO, SHEETS, displayName } from "../schema";
 import { normalizeLabel } from "../text";
 import { LabelHit, findSheet, nextFreeCell, scanLabels, textAt, valueCell } from "./scan";
-import { TableRead, TableReader, finding } from "./table";
+import { TableRead, TableReader } from "./table";
 
 const INFO_KEYS = Object.keys(INFO_FIELDS) as InfoField[];
 
@@ -36,7 +36,7 @@ class InfoCells {
   }
 
   /** An INVALID_VALUE finding on a label's value. */
-  invalid(severity: Finding["severity"], h: LabelHit, field: string, expected: string): Finding {
+  invalid(severity: Severity, h: LabelHit, field: string, expected: ExpectedValue): Finding {
     const text = textAt(this.sheet, h.valueRow, h.valueCol);
     return finding(severity, "INVALID_VALUE", this.sheet.name, valueCell(h), { field, text, expected });
   }
@@ -80,7 +80,7 @@ function readYear(cells: InfoCells, info: DepartmentInfo): Finding[] {
     return [];
   }
   info.missingAt.year = cells.at(h);
-  return [cells.invalid("error", h, "评价年度", "四位年份，如 2020 或 2020年")];
+  return [cells.invalid("error", h, "评价年度", "year")];
 }
 
 function readUnit(cells: InfoCells, info: DepartmentInfo): Finding[] {
@@ -91,7 +91,7 @@ function readUnit(cells: InfoCells, info: DepartmentInfo): Finding[] {
     info.unit = u;
     return [];
   }
-  return [cells.invalid("error", h, "金额单位", "“万元”或“元”")];
+  return [cells.invalid("error", h, "金额单位", "unit")];
 }
 
 function readReportDate(cells: InfoCells, info: DepartmentInfo): Finding[] {
@@ -103,7 +103,7 @@ function readReportDate(cells: InfoCells, info: DepartmentInfo): Finding[] {
     return [];
   }
   info.missingAt.reportDate = cells.at(h);
-  return [cells.invalid("warning", h, "报告日期", "日期，如 2021年4月15日")];
+  return [cells.invalid("warning", h, "报告日期", "date")];
 }
 
 export const INFO_READER: TableReader<{ info: DepartmentInfo }> = {

@@ -1,12 +1,12 @@
 /** 问题与措施 (optional): rows of 类别 (问题 or 措施) and 内容, in the order the report is to list them. */
 import { a1 } from "../address";
-import { Finding } from "../findings";
+import { Finding, finding } from "../findings";
 import { SheetGrid, rowCount } from "../grid";
 import { LocatedText } from "../model";
 import { PROBLEM_COLUMNS, displayName } from "../schema";
 import { normalizeLabel } from "../text";
 import { findHeader, findSheet, textAt } from "./scan";
-import { TableReader, finding } from "./table";
+import { TableReader } from "./table";
 
 interface ProblemsPart {
   problems: LocatedText[];
@@ -40,7 +40,7 @@ function readProblems(sheet: SheetGrid): { part: ProblemsPart; findings: Finding
         finding("warning", "INVALID_VALUE", sheet.name, a1(r, category), {
           field: "类别",
           text: textAt(sheet, r, category),
-          expected: "“问题”或“措施”",
+          expected: "problemOrMeasure",
         }),
       );
     }

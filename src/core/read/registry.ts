@@ -2,7 +2,7 @@
  * Every table kind the reader knows, and the one loop that reads them all. A new table kind is one reader
  * file and one entry in TABLE_READERS (plus its sheet names in schema.ts and its part in model.ts).
  */
-import { Finding } from "../findings";
+import { Finding, finding } from "../findings";
 import { WorkbookGrid } from "../grid";
 import { BudgetModel } from "../model";
 import { SHEETS, SheetKey } from "../schema";
@@ -11,7 +11,7 @@ import { INFO_READER } from "./info";
 import { PROBLEMS_READER } from "./problems";
 import { SETTINGS_READER } from "./settings";
 import { SPENDING_READER } from "./spending";
-import { INITIAL_CONTEXT, ReadContext, TableReader, finding } from "./table";
+import { INITIAL_CONTEXT, ReadContext, TableReader } from "./table";
 
 /**
  * In reading order: 基本信息 first, because its unit is what the amounts of the later tables are read in.
@@ -42,7 +42,7 @@ export interface TablesRead {
 
 function missingSheet(key: SheetKey): Finding {
   const [sheet, ...aliases] = SHEETS[key];
-  return finding("error", "MISSING_SHEET", sheet, "A1", { sheet, aliases: aliases.join("、") || "—" });
+  return finding("error", "MISSING_SHEET", sheet, "A1", { sheet, aliases });
 }
 
 /** Reads every table kind in order, each reader passing on what the later ones need (the unit). */

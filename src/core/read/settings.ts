@@ -3,13 +3,13 @@
  * INVALID_VALUE finding and keeps the default.
  */
 import { a1 } from "../address";
-import { Finding } from "../findings";
+import { ExpectedValue, Finding, finding } from "../findings";
 import { CellValue, SheetGrid, cellFormat, cellText, cellValue, colCount, isEmpty, rowCount } from "../grid";
 import { parseNumberCell } from "../parse";
 import { DEFAULT_SETTINGS, SETTINGS_LABELS, ScoringSettings } from "../settings";
 import { normalizeLabel } from "../text";
 import { findSheet } from "./scan";
-import { TableReader, finding } from "./table";
+import { TableReader } from "./table";
 
 type SettingKey = keyof typeof SETTINGS_LABELS;
 
@@ -22,21 +22,21 @@ function defaults(): ScoringSettings {
 }
 
 /** Applies one setting's value; returns what was expected when the value cannot be read. */
-function applySetting(settings: ScoringSettings, key: SettingKey, value: CellValue, format: string | undefined): string | undefined {
+function applySetting(settings: ScoringSettings, key: SettingKey, value: CellValue, format: string | undefined): ExpectedValue | undefined {
   if (key === "reverseFormula") {
     const t = normalizeLabel(cellText(value));
     if (["线性", "linear"].includes(t)) settings.reverseFormula = "linear";
     else if (["比例", "ratio", "w×t/a", "w*t/a"].includes(t)) settings.reverseFormula = "ratio";
-    else return "“线性”或“比例”";
+    else return "reverseFormula";
     return undefined;
   }
   const p = parseNumberCell(value, format);
-  if (p.kind !== "number" || p.value.lt(0)) return "百分比，如 90%";
+  if (p.kind !== "number" || p.value.lt(0)) return "percentage";
   // Percentages are read as points: "70%" and 70 both mean 70 %; a bare 0.7 means 70 % too.
   const points = p.percent || p.value.gt(1) ? p.value : p.value.times(100);
   if (key === "overachievement") settings.overachievementPercent = points;
   else if (key === "executionRate") settings.executionRatePercent = points;
-  else if (points.gt(100)) return "0% 至 100% 之间的比例";
+  else if (points.gt(100)) return "share";
   else settings.qualitativeDefaults[key] = points.div(100);
   return undefined;
 }

@@ -2,14 +2,14 @@
  * 支出决算: the final-accounts figures (label/value pairs, in the workbook's unit) and the optional project
  * table on the same sheet.
  */
-import { Finding } from "../findings";
+import { Finding, finding } from "../findings";
 import { SheetGrid, rowCount } from "../grid";
 import { AmountUnit, ProjectRow, ProjectTable, Spending } from "../model";
 import { PROJECT_COLUMNS, REQUIRED_SPENDING, SPENDING_FIELDS, SpendingField, displayName } from "../schema";
 import { normalizeLabel } from "../text";
 import { readAmount } from "./cells";
 import { findHeader, findSheet, firstText, nextFreeCell, rowIsBlank, scanLabels, textAt, valueCell } from "./scan";
-import { TableReader, finding } from "./table";
+import { TableReader } from "./table";
 
 const TOTAL_WORDS = ["合计", "总计"];
 

@@ -2,7 +2,7 @@
  * What a table reader is: one kind of sheet (基本信息, 支出决算 …) in, its part of what the workbook says out,
  * with its own findings. Readers share no state; what one needs from another comes in the context.
  */
-import { Finding, FindingCode, Params, Severity } from "../findings";
+import { Finding } from "../findings";
 import { SheetGrid, WorkbookGrid } from "../grid";
 import { AmountUnit } from "../model";
 import { SheetKey } from "../schema";
@@ -30,9 +30,4 @@ export interface TableReader<P> {
   find(grid: WorkbookGrid): SheetGrid | undefined;
   /** Called with the sheet found, or undefined when it is absent: the part is then what an empty sheet says. */
   read(sheet: SheetGrid | undefined, ctx: ReadContext): TableRead<P>;
-}
-
-/** A finding about a cell of a sheet being read. */
-export function finding(severity: Severity, code: FindingCode, sheet: string, cell: string, params: Params = {}): Finding {
-  return { severity, code, sheet, cell, params };
 }

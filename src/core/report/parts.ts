@@ -3,7 +3,7 @@
  * placeholders it holds. Parts join like strings, so a sentence is written in reading order and its figures
  * and warnings come out in the same order, with nothing recorded on the side.
  */
-import { Finding } from "../findings";
+import { Finding, finding } from "../findings";
 import { Located } from "../model";
 import { SHEETS } from "../schema";
 import { Figure, SectionBody } from "./types";
@@ -38,8 +38,7 @@ export function placeholder(what: string): string {
 /** A missing input: its visible placeholder, and a warning at the cell where it belongs. */
 export function missing(what: string, at: Located | undefined): Part {
   const where = at ?? { sheet: SHEETS.info[0], cell: "A1" };
-  const finding: Finding = { severity: "warning", code: "REPORT_PLACEHOLDER", sheet: where.sheet, cell: where.cell, params: { what } };
-  return { text: placeholder(what), figures: [], findings: [finding] };
+  return { text: placeholder(what), figures: [], findings: [finding("warning", "REPORT_PLACEHOLDER", where.sheet, where.cell, { what })] };
 }
 
 /** The figures and warnings of parts, in their order. */

@@ -1,6 +1,6 @@
 /** Everything the user can do in the pane: the async work with the workbook, each ending in one action. */
 import { reportText } from "../../core/reportSheet";
-import type { Strings } from "../../ui/strings";
+import type { UiMessages } from "../../i18n";
 import type { PaneServices } from "../services";
 import { PaneAction, View } from "./reducer";
 import { reportToShare } from "./selectors";
@@ -19,7 +19,7 @@ export interface PaneActions {
   copyReport(): Promise<void>;
 }
 
-export function paneActions(services: PaneServices, S: Strings, store: PaneStore): PaneActions {
+export function paneActions(services: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
   const { dispatch } = store;
   /** Runs a job with the progress indicator and an error bar; the pane never goes blank. */
   const run = async (job: () => Promise<PaneAction>): Promise<void> => {

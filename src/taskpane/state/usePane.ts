@@ -1,12 +1,12 @@
 /** The pane's state and its actions for React: one store per pane, kept while the views switch. */
 import { useMemo, useState, useSyncExternalStore } from "react";
-import type { Strings } from "../../ui/strings";
+import type { UiMessages } from "../../i18n";
 import type { PaneServices } from "../services";
 import { PaneActions, paneActions } from "./paneActions";
 import { PaneState } from "./reducer";
 import { createPaneStore } from "./store";
 
-export function usePane(services: PaneServices, S: Strings): { state: PaneState; actions: PaneActions } {
+export function usePane(services: PaneServices, S: UiMessages): { state: PaneState; actions: PaneActions } {
   const [store] = useState(createPaneStore);
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   // The same actions while the services and the language stay, so effects that call them run once.

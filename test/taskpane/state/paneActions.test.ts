@@ -1,14 +1,14 @@
 import { Evaluation } from "../../../src/core/evaluate";
 import { Report } from "../../../src/core/report";
 import { reportText } from "../../../src/core/reportSheet";
-import { STRINGS } from "../../../src/ui/strings";
+import { messages } from "../../../src/i18n";
 import type { PaneServices } from "../../../src/taskpane/services";
 import { paneActions } from "../../../src/taskpane/state/paneActions";
 import { editedReport } from "../../../src/taskpane/state/selectors";
 import { createPaneStore } from "../../../src/taskpane/state/store";
 import { exampleEvaluation } from "../fixtures";
 
-const S = STRINGS["zh-CN"];
+const S = messages("zh-CN").ui;
 
 let seed: Evaluation;
 let complete: Evaluation;

@@ -1,0 +1,142 @@
+/** English. The workbook's own labels (sheet, column and field names) stay Chinese, quoted as they are. */
+import type { ExpectedValue, IndicatorRef, ReconciledCode } from "../core/findings";
+import type { PercentSide } from "../core/read/percent";
+import type { Band } from "../core/scoring";
+import type { Messages } from "./types";
+
+const EXPECTED: Record<ExpectedValue, string> = {
+  year: "a four-digit year, such as 2020 or 2020年",
+  unit: "“万元” or “元”",
+  date: "a date, such as 2021年4月15日",
+  problemOrMeasure: "“问题” (problem) or “措施” (measure)",
+  reverseFormula: "“线性” (linear) or “比例” (ratio)",
+  percentage: "a percentage, such as 90%",
+  share: "a share from 0% to 100%",
+  qualitativeBand: "达成, 部分达成 or 未达成 (achieved, partly achieved, not achieved)",
+};
+
+const BAND: Record<Band, string> = {
+  achieved: "achieved",
+  partial: "partly achieved",
+  notAchieved: "not achieved",
+};
+
+const IDENTITY: Record<ReconciledCode, string> = {
+  TOTAL_MISMATCH: "basic + project + other = total",
+  BASIC_MISMATCH: "personnel + public = basic",
+  PROJECT_SUM_MISMATCH: "sum of the project rows",
+};
+
+const AGAINST = { project: "project spending", totalRow: "the total row" };
+const SIDE: Record<PercentSide, string> = { target: "target", actual: "actual value" };
+
+const indicator = (p: IndicatorRef) => p.name || `row ${p.row}`;
+/** A cell's text as quoted in a message; an empty cell says so. */
+const shown = (text: string) => text || "(empty)";
+
+export const en: Messages = {
+  findings: {
+    MISSING_SHEET: (p) => `Missing sheet “${p.sheet}” (also accepted: ${p.aliases.join(", ") || "—"})`,
+    MISSING_FIELD: (p) => `Required field “${p.field}” is missing`,
+    MISSING_COLUMN: (p) => `Column “${p.column}” not found in the header row`,
+    NOT_A_NUMBER: (p) => `“${p.field}” should be a number but is “${shown(p.text)}”`,
+    INVALID_VALUE: (p) => `“${p.field}” has an unrecognised value “${shown(p.text)}”; expected ${EXPECTED[p.expected]}`,
+    PERCENT_AS_FRACTION: (p) =>
+      `Indicator “${indicator(p)}”: the ${SIDE[p.side]} “${p.text}” was read as a fraction, ${p.points}%; if ${p.text}% is meant, write “${p.text}%”`,
+    TOTAL_MISMATCH: (p) => `Basic + project + other spending = ${p.sum}, which differs from the total ${p.total} by ${p.diff}`,
+    BASIC_MISMATCH: (p) => `Personnel + public spending = ${p.sum}, which differs from basic spending ${p.total} by ${p.diff}`,
+    PROJECT_SUM_MISMATCH: (p) =>
+      `The project rows' “${p.column}” add up to ${p.sum}, which differs from ${AGAINST[p.against]} ${p.total} by ${p.diff}`,
+    ROUNDING_DIFF: (p) => `${IDENTITY[p.of]}: ${p.sum} and ${p.total} differ by ${p.diff}, a rounding difference; please check`,
+    WEIGHT_SUM: (p) => `The indicator weights total ${p.sum}; they should total 100`,
+    DEVIATION_REASON_MISSING: (p) =>
+      `Indicator “${indicator(p)}” was not achieved (actual ${p.actual}, target ${p.target}); explain the deviation`,
+    OVERACHIEVED_REASON_MISSING: (p) =>
+      `Indicator “${indicator(p)}” reached ${p.ratio}% of its target (${p.actual} vs ${p.target}, threshold ${p.threshold}%); explain why`,
+    QUALITATIVE_DEFAULT_SCORE: (p) =>
+      `Qualitative indicator “${indicator(p)}” (${BAND[p.band]}) had no score; the default ${p.score} was given, please confirm`,
+    WORD_ACTUAL: (p) =>
+      `Indicator “${indicator(p)}” has the word “${shown(p.text)}” as its actual value; scored as achieved, please enter the number`,
+    ENTERED_SCORE_DIFFERS: (p) => `Indicator “${indicator(p)}” had the score ${p.old} entered; the rules give ${p.score}, which was written`,
+    EXECUTION_RATE_LOW: (p) => `The budget execution rate ${p.rate}% is below ${p.threshold}%; give the reason`,
+    MISSING_ACTUAL: (p) => `Indicator “${indicator(p)}” has no actual value`,
+    MISSING_WEIGHT: (p) => `Indicator “${indicator(p)}” has no weight`,
+    UNKNOWN_COMPARISON: (p) => `Indicator “${indicator(p)}” has an unknown comparison “${shown(p.text)}”; use ≥ > ≤ < = or 定性`,
+    QUALITATIVE_SCORE_OUT_OF_BAND: (p) =>
+      `Qualitative indicator “${indicator(p)}” is “${BAND[p.band]}”: its score must lie between ${p.low} and ${p.high}, but ${p.old} was entered`,
+    FORMULA_CELL_KEPT: (p) =>
+      `This cell holds a formula and was left as it is: the rules give “${p.wanted}”, the formula shows “${shown(p.shown)}”`,
+    REPORT_PLACEHOLDER: (p) => `The report lacks “${p.what}”; a 【待补充】 placeholder was left`,
+  },
+  ui: {
+    appTitle: "Performance self-evaluation",
+    scoreTitle: "Scoring result",
+    scoreDone: (total, grade) => `Total score ${total}, grade: ${grade}`,
+    scoreWarnings: (n) => `${n} more notice(s): see them in the Report assistant.`,
+    scoreErrors: (n) => `${n} error(s) found; scoring is incomplete. The first error's cell is selected:`,
+    scoreNoTable: "No performance-indicator table was found; validate the workbook in the Report assistant.",
+    scoreFailed: "Scoring could not finish:",
+    ok: "OK",
+    outsideExcel: "This tool runs inside Excel. Open it there with the Report assistant button on the Home tab.",
+    loading: "Loading…",
+    working: "Working…",
+    tabValidate: "Validate",
+    tabScore: "Score",
+    tabReport: "Report",
+    validateRun: "Validate workbook",
+    validateNone: "No problems found.",
+    validateCounts: (e, w) => `${e} error(s), ${w} warning(s)`,
+    errorLabel: "Error",
+    warningLabel: "Warning",
+    selectCell: (sheet, cell) => `Select ${sheet}!${cell}`,
+    noSheets: "This workbook has none of the budget sheets (基本信息, 支出决算, 绩效指标).",
+    insertTemplate: "Insert template sheets",
+    templateInserted: (names) => `Inserted: ${names}`,
+    scoreRun: "Compute scores",
+    scoreWrite: "Write to sheet",
+    scoreWritten: "Scores, total and grade were written to the sheet.",
+    colIndicator: "Indicator",
+    colTarget: "Target",
+    colActual: "Actual",
+    colWeight: "Weight",
+    colScore: "Score",
+    colExplanation: "Explanation",
+    total: "Total",
+    grade: "Grade",
+    gradeWithheld: "withheld",
+    unscored: "unscored",
+    reportDraft: "Draft report",
+    regenerate: "Regenerate",
+    figures: "Figures used",
+    insertReport: "Insert into sheet",
+    reportInserted: (sheet) => `The report was written to the sheet “${sheet}”.`,
+    copyAll: "Copy all",
+    copied: "Copied to the clipboard.",
+    sectionText: (heading) => `${heading} (editable)`,
+    errorTitle: "Something went wrong",
+    language: "Language",
+  },
+  cli: {
+    file: "File",
+    department: "Department",
+    year: "Year",
+    unit: "Unit",
+    spendingTotal: "Total spending",
+    basic: "Basic spending",
+    personnel: "Personnel",
+    public: "Public (operating) costs",
+    project: "Project spending",
+    other: "Other spending",
+    budget: "Full-year budget",
+    shareOf: (p) => ` (${p}% of basic spending)`,
+    findings: (e, w) => `Validation: ${e} error(s), ${w} warning(s)`,
+    indicators: "Indicator scores",
+    total: "Total score",
+    grade: "Grade",
+    unscored: "unscored",
+    withheld: "withheld",
+    error: "error",
+    warning: "warning",
+    none: "(none)",
+  },
+};

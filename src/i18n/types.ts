@@ -1,0 +1,92 @@
+/**
+ * The shape of a language: every finding code, UI string and CLI label, each a string or a function of
+ * typed parameters. A language that misses one, or a caller that misses a parameter, does not compile.
+ */
+import type { FindingCode, FindingParams } from "../core/findings";
+
+export type Lang = "zh-CN" | "en";
+
+export type FindingMessages = { [C in FindingCode]: (p: FindingParams[C]) => string };
+
+/** The task pane and the ribbon command's dialog; components never hard-code text. */
+export interface UiMessages {
+  appTitle: string;
+  // ribbon command dialog
+  scoreTitle: string;
+  scoreDone: (total: string, grade: string) => string;
+  scoreWarnings: (count: number) => string;
+  scoreErrors: (count: number) => string;
+  scoreNoTable: string;
+  scoreFailed: string;
+  ok: string;
+  // task pane
+  outsideExcel: string;
+  loading: string;
+  working: string;
+  tabValidate: string;
+  tabScore: string;
+  tabReport: string;
+  validateRun: string;
+  validateNone: string;
+  validateCounts: (errors: number, warnings: number) => string;
+  errorLabel: string;
+  warningLabel: string;
+  selectCell: (sheet: string, cell: string) => string;
+  noSheets: string;
+  insertTemplate: string;
+  templateInserted: (names: string) => string;
+  scoreRun: string;
+  scoreWrite: string;
+  scoreWritten: string;
+  colIndicator: string;
+  colTarget: string;
+  colActual: string;
+  colWeight: string;
+  colScore: string;
+  colExplanation: string;
+  total: string;
+  grade: string;
+  gradeWithheld: string;
+  unscored: string;
+  reportDraft: string;
+  regenerate: string;
+  figures: string;
+  insertReport: string;
+  reportInserted: (sheet: string) => string;
+  copyAll: string;
+  copied: string;
+  sectionText: (heading: string) => string;
+  errorTitle: string;
+  language: string;
+}
+
+/** The command line's readable summary. `error` and `warning` name a finding's severity. */
+export interface CliMessages {
+  file: string;
+  department: string;
+  year: string;
+  unit: string;
+  spendingTotal: string;
+  basic: string;
+  personnel: string;
+  public: string;
+  project: string;
+  other: string;
+  budget: string;
+  shareOf: (percent: string) => string;
+  findings: (errors: number, warnings: number) => string;
+  indicators: string;
+  total: string;
+  grade: string;
+  unscored: string;
+  withheld: string;
+  error: string;
+  warning: string;
+  none: string;
+}
+
+export interface Messages {
+  findings: FindingMessages;
+  ui: UiMessages;
+  cli: CliMessages;
+}

@@ -1,0 +1,141 @@
+/** 简体中文: the add-in's first language; the workbook's own words are Chinese too. */
+import type { ExpectedValue, IndicatorRef, ReconciledCode } from "../core/findings";
+import type { PercentSide } from "../core/read/percent";
+import type { Band } from "../core/scoring";
+import type { Messages } from "./types";
+
+const EXPECTED: Record<ExpectedValue, string> = {
+  year: "四位年份，如 2020 或 2020年",
+  unit: "“万元”或“元”",
+  date: "日期，如 2021年4月15日",
+  problemOrMeasure: "“问题”或“措施”",
+  reverseFormula: "“线性”或“比例”",
+  percentage: "百分比，如 90%",
+  share: "0% 至 100% 之间的比例",
+  qualitativeBand: "达成 / 部分达成 / 未达成（年度指标）",
+};
+
+/** The bands' names in scoring-rules.md §4, as the workbook writes them. */
+const BAND: Record<Band, string> = {
+  achieved: "达成年度指标",
+  partial: "部分达成年度指标并具有一定效果",
+  notAchieved: "未达成年度指标且效果较差",
+};
+
+const IDENTITY: Record<ReconciledCode, string> = {
+  TOTAL_MISMATCH: "基本支出 + 项目支出 + 其他支出 = 决算支出合计",
+  BASIC_MISMATCH: "人员支出 + 公用经费 = 基本支出",
+  PROJECT_SUM_MISMATCH: "项目表各行之和",
+};
+
+const AGAINST = { project: "项目支出", totalRow: "合计行" };
+
+/** The indicator columns by their headers. */
+const SIDE: Record<PercentSide, string> = { target: "年度指标值", actual: "实际完成值" };
+
+const indicator = (p: IndicatorRef) => p.name || `第${p.row}行`;
+/** A cell's text as quoted in a message; an empty cell says so. */
+const shown = (text: string) => text || "（空）";
+
+export const zhCN: Messages = {
+  findings: {
+    MISSING_SHEET: (p) => `缺少工作表“${p.sheet}”（也可命名为：${p.aliases.join("、") || "—"}）`,
+    MISSING_FIELD: (p) => `缺少必填项“${p.field}”`,
+    MISSING_COLUMN: (p) => `表头中找不到“${p.column}”列`,
+    NOT_A_NUMBER: (p) => `“${p.field}”应为数字，实际为“${shown(p.text)}”`,
+    INVALID_VALUE: (p) => `“${p.field}”的值“${shown(p.text)}”无法识别，应为${EXPECTED[p.expected]}`,
+    PERCENT_AS_FRACTION: (p) =>
+      `指标“${indicator(p)}”的${SIDE[p.side]}“${p.text}”按小数读作 ${p.points}%；如本意是 ${p.text}%，请写作“${p.text}%”`,
+    TOTAL_MISMATCH: (p) => `基本支出 + 项目支出 + 其他支出 = ${p.sum}，与决算支出合计 ${p.total} 相差 ${p.diff}`,
+    BASIC_MISMATCH: (p) => `人员支出 + 公用经费 = ${p.sum}，与基本支出 ${p.total} 相差 ${p.diff}`,
+    PROJECT_SUM_MISMATCH: (p) => `项目表“${p.column}”列各行之和 ${p.sum}，与${AGAINST[p.against]} ${p.total} 相差 ${p.diff}`,
+    ROUNDING_DIFF: (p) => `${IDENTITY[p.of]}：${p.sum} 与 ${p.total} 相差 ${p.diff}，属于四舍五入误差，请核对`,
+    WEIGHT_SUM: (p) => `各指标分值合计为 ${p.sum}，应为 100`,
+    DEVIATION_REASON_MISSING: (p) =>
+      `指标“${indicator(p)}”未完成（实际 ${p.actual}，目标 ${p.target}），请在“偏差原因分析及改进措施”中说明原因`,
+    OVERACHIEVED_REASON_MISSING: (p) =>
+      `指标“${indicator(p)}”实际完成值 ${p.actual} 达到目标 ${p.target} 的 ${p.ratio}%（≥${p.threshold}%），请说明超额完成的原因`,
+    QUALITATIVE_DEFAULT_SCORE: (p) => `定性指标“${indicator(p)}”（${BAND[p.band]}）未填得分，已按默认给 ${p.score} 分，请确认`,
+    WORD_ACTUAL: (p) => `指标“${indicator(p)}”的实际完成值为文字“${shown(p.text)}”，按已完成计分，请填写具体数值`,
+    ENTERED_SCORE_DIFFERS: (p) => `指标“${indicator(p)}”原填得分 ${p.old}，按规则应为 ${p.score}，已改为 ${p.score}`,
+    EXECUTION_RATE_LOW: (p) => `预算执行率 ${p.rate}% 低于 ${p.threshold}%，请说明原因`,
+    MISSING_ACTUAL: (p) => `指标“${indicator(p)}”缺少实际完成值`,
+    MISSING_WEIGHT: (p) => `指标“${indicator(p)}”缺少分值`,
+    UNKNOWN_COMPARISON: (p) => `指标“${indicator(p)}”的指标性质“${shown(p.text)}”无法识别，应为 ≥ > ≤ < = 或 定性`,
+    QUALITATIVE_SCORE_OUT_OF_BAND: (p) =>
+      `定性指标“${indicator(p)}”为“${BAND[p.band]}”，得分应在 ${p.low} 至 ${p.high} 之间，原填 ${p.old}`,
+    FORMULA_CELL_KEPT: (p) => `此单元格含公式，未改写：按规则应为“${p.wanted}”，公式结果为“${shown(p.shown)}”`,
+    REPORT_PLACEHOLDER: (p) => `报告缺少“${p.what}”，已留【待补充】占位`,
+  },
+  ui: {
+    appTitle: "绩效自评助手",
+    scoreTitle: "评分结果",
+    scoreDone: (total, grade) => `自评总分 ${total} 分，评价等级：${grade}`,
+    scoreWarnings: (n) => `另有 ${n} 条提示，可在“报告助手”中查看。`,
+    scoreErrors: (n) => `发现 ${n} 个错误，评分未完成。已选中第一个错误所在的单元格：`,
+    scoreNoTable: "没有找到绩效指标表，请在“报告助手”中校验工作簿。",
+    scoreFailed: "评分未能完成：",
+    ok: "确定",
+    outsideExcel: "本工具在 Excel 中运行。请在 Excel 中通过“开始”选项卡的“报告助手”按钮打开。",
+    loading: "正在加载…",
+    working: "正在处理…",
+    tabValidate: "校验",
+    tabScore: "评分",
+    tabReport: "报告",
+    validateRun: "校验工作簿",
+    validateNone: "没有发现问题。",
+    validateCounts: (e, w) => `${e} 个错误，${w} 个警告`,
+    errorLabel: "错误",
+    warningLabel: "警告",
+    selectCell: (sheet, cell) => `选中 ${sheet}!${cell}`,
+    noSheets: "这个工作簿里没有预算绩效工作表（基本信息、支出决算、绩效指标）。",
+    insertTemplate: "插入模板工作表",
+    templateInserted: (names) => `已插入：${names}`,
+    scoreRun: "计算得分",
+    scoreWrite: "写入工作表",
+    scoreWritten: "得分、总分和等级已写入工作表。",
+    colIndicator: "指标",
+    colTarget: "目标",
+    colActual: "实际",
+    colWeight: "分值",
+    colScore: "得分",
+    colExplanation: "评分说明",
+    total: "自评总分",
+    grade: "评价等级",
+    gradeWithheld: "暂不评级",
+    unscored: "未计分",
+    reportDraft: "起草报告",
+    regenerate: "重新生成",
+    figures: "引用的数据",
+    insertReport: "插入到工作表",
+    reportInserted: (sheet) => `报告已写入工作表“${sheet}”。`,
+    copyAll: "复制全文",
+    copied: "已复制到剪贴板。",
+    sectionText: (heading) => `${heading}（可编辑）`,
+    errorTitle: "出错了",
+    language: "语言",
+  },
+  cli: {
+    file: "文件",
+    department: "部门",
+    year: "年度",
+    unit: "金额单位",
+    spendingTotal: "决算支出合计",
+    basic: "基本支出",
+    personnel: "人员支出",
+    public: "公用经费",
+    project: "项目支出",
+    other: "其他支出",
+    budget: "全年预算数",
+    shareOf: (p) => `（占基本支出 ${p}%）`,
+    findings: (e, w) => `校验：${e} 个错误，${w} 个警告`,
+    indicators: "绩效指标得分",
+    total: "自评总分",
+    grade: "评价等级",
+    unscored: "未计分",
+    withheld: "暂不评级",
+    error: "错误",
+    warning: "警告",
+    none: "（无）",
+  },
+};
