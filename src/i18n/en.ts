@@ -2,6 +2,7 @@
 import type { ExpectedValue, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { PercentSide } from "../core/read/percent";
 import type { Band } from "../core/scoring";
+import { plural } from "./plural";
 import type { Messages } from "./types";
 
 const EXPECTED: Record<ExpectedValue, string> = {
@@ -33,6 +34,8 @@ const SIDE: Record<PercentSide, string> = { target: "target", actual: "actual va
 const indicator = (p: IndicatorRef) => p.name || `row ${p.row}`;
 /** A cell's text as quoted in a message; an empty cell says so. */
 const shown = (text: string) => text || "(empty)";
+const errors = (n: number) => plural("en", n, { one: "error", other: "errors" });
+const warnings = (n: number) => plural("en", n, { one: "warning", other: "warnings" });
 
 export const en: Messages = {
   findings: {
@@ -72,8 +75,8 @@ export const en: Messages = {
     appTitle: "Performance self-evaluation",
     scoreTitle: "Scoring result",
     scoreDone: (total, grade) => `Total score ${total}, grade: ${grade}`,
-    scoreWarnings: (n) => `${n} more notice(s): see them in the Report assistant.`,
-    scoreErrors: (n) => `${n} error(s) found; scoring is incomplete. The first error's cell is selected:`,
+    scoreWarnings: (n) => `${plural("en", n, { one: "more notice", other: "more notices" })}: see the Report assistant.`,
+    scoreErrors: (n) => `${errors(n)} found; scoring is incomplete. The first error's cell is selected:`,
     scoreNoTable: "No performance-indicator table was found; validate the workbook in the Report assistant.",
     scoreFailed: "Scoring could not finish:",
     ok: "OK",
@@ -85,7 +88,7 @@ export const en: Messages = {
     tabReport: "Report",
     validateRun: "Validate workbook",
     validateNone: "No problems found.",
-    validateCounts: (e, w) => `${e} error(s), ${w} warning(s)`,
+    validateCounts: (e, w) => `${errors(e)}, ${warnings(w)}`,
     errorLabel: "Error",
     warningLabel: "Warning",
     selectCell: (sheet, cell) => `Select ${sheet}!${cell}`,
@@ -129,7 +132,7 @@ export const en: Messages = {
     other: "Other spending",
     budget: "Full-year budget",
     shareOf: (p) => ` (${p}% of basic spending)`,
-    findings: (e, w) => `Validation: ${e} error(s), ${w} warning(s)`,
+    findings: (e, w) => `Validation: ${errors(e)}, ${warnings(w)}`,
     indicators: "Indicator scores",
     total: "Total score",
     grade: "Grade",

@@ -8,6 +8,7 @@ import type { FindingMessages, Lang, Messages } from "./types";
 import { zhCN } from "./zh-CN";
 
 export type { CliMessages, FindingMessages, Lang, Messages, UiMessages } from "./types";
+export { plural } from "./plural";
 
 const CATALOGUE: Record<Lang, Messages> = { "zh-CN": zhCN, en };
 

@@ -148,7 +148,7 @@ test("an empty workbook: the pane offers the template and inserts it, never over
 test("in English, every view, with screenshots; dark when the system prefers it", async () => {
   const p = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US" });
   const page = p.page;
-  await page.getByText("0 error(s)").waitFor();
+  await page.getByText("0 errors, 2 warnings").waitFor();
   await expect(page.getByRole("tab", { name: "Validate" }).count()).resolves.toBe(1);
   await shot(page, "validate-en");
   await page.getByRole("tab", { name: "Score" }).click();
@@ -161,7 +161,7 @@ test("in English, every view, with screenshots; dark when the system prefers it"
   await page.close();
 
   const dark = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US", colorScheme: "dark" });
-  await dark.page.getByText("0 error(s)").waitFor();
+  await dark.page.getByText("0 errors, 2 warnings").waitFor();
   const bg = await dark.page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect(r + g + b).toBeLessThan(3 * 80);

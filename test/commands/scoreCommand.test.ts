@@ -50,7 +50,7 @@ describe("the 评分 ribbon button", () => {
     const state = await fakeFromXlsx(ex("broken"));
     const { shown, completed } = await press(workbookOn(state), "en");
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(shown[0].lines[0]).toBe("4 error(s) found; scoring is incomplete. The first error's cell is selected:");
+    expect(shown[0].lines[0]).toBe("4 errors found; scoring is incomplete. The first error's cell is selected:");
     expect(shown[0].lines[1]).toBe("支出决算!B7 “其他支出” should be a number but is “待定”");
     expect(state.selected).toEqual({ sheet: "支出决算", address: "B7" });
     expect(state.activeSheet).toBe("支出决算");
