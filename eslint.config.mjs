@@ -3,7 +3,8 @@
 //
 // The layers' directions are enforced here, not remembered (docs/architecture.md):
 //   src/core     imports nothing outside src/core but big.js (no Office, files, React or application code);
-//   src/app      imports the core and nothing of the hosts (no adapters, UI, Office or files);
+//   src/app      imports the core and nothing of the hosts (no adapters, UI, messages, Office or files);
+//   src/i18n     the message catalogue: imports only the core's types (finding codes and parameters);
 //   the hosts    (CLI, ribbon command, task pane) reach a workbook only through src/app: they never import the
 //                core's pipeline or its planners, and components never import adapters.
 import js from "@eslint/js";
@@ -55,10 +56,22 @@ export default tseslint.config(
     files: ["src/app/**/*.ts"],
     rules: restrict(
       {
-        group: ["**/adapters/**", "**/cli/**", "**/commands/**", "**/taskpane/**", "**/ui/**"],
-        message: "The application layer knows no host.",
+        group: ["**/adapters/**", "**/cli/**", "**/commands/**", "**/taskpane/**", "**/ui/**", "**/i18n", "**/i18n/**"],
+        message: "The application layer knows no host, nor their words.",
       },
       { regex: "^[^.]", message: "The application layer imports no package." },
+    ),
+  },
+  // The message catalogue: a leaf the hosts use. It knows the core's finding types and nothing else.
+  {
+    files: ["src/i18n/**/*.ts"],
+    rules: restrict(
+      { group: ["**/core/**"], message: "The catalogue imports only the core's types.", allowTypeImports: true },
+      {
+        group: ["**/app", "**/app/**", "**/adapters/**", "**/cli/**", "**/commands/**", "**/taskpane/**", "**/ui/**", "**/dialog/**"],
+        message: "The catalogue is a leaf: hosts use it; it uses none of them.",
+      },
+      { regex: "^[^.]", message: "The catalogue imports no package." },
     ),
   },
   // Entry points wire an adapter to the use cases; everything else in a host only calls the use cases.
