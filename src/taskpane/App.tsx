@@ -86,6 +86,7 @@ function CurrentView({ S, lang, state, actions }: { S: Strings; lang: Lang; stat
           onSelect={actions.selectCell}
           onInsert={actions.insertReport}
           onCopy={actions.copyReport}
+          onExportWord={actions.exportWord}
         />
       );
   }

@@ -47,6 +47,10 @@ const zh = {
   reportInserted: (sheet: string) => `报告已写入工作表“${sheet}”。`,
   copyAll: "复制全文",
   copied: "已复制到剪贴板。",
+  exportWord: "导出 Word",
+  wordExported: (name: string) => `已生成 Word 文件“${name}”。`,
+  wordDesktopHelp:
+    "Excel 桌面版可能阻止下载：如果没有看到文件，请在 Excel 网页版中打开本工作簿再导出，或点“复制全文”后粘贴到 Word 中保存。",
   sectionText: (heading: string) => `${heading}（可编辑）`,
   errorTitle: "出错了",
   language: "语言",
@@ -98,6 +102,10 @@ const en: Strings = {
   reportInserted: (sheet) => `The report was written to the sheet “${sheet}”.`,
   copyAll: "Copy all",
   copied: "Copied to the clipboard.",
+  exportWord: "Export Word",
+  wordExported: (name) => `Word file “${name}” created.`,
+  wordDesktopHelp:
+    "Excel desktop may block downloads: if no file appeared, open this workbook in Excel on the web and export there, or use Copy all and paste into Word.",
   sectionText: (heading) => `${heading} (editable)`,
   errorTitle: "Something went wrong",
   language: "Language",
