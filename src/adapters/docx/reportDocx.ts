@@ -63,27 +63,38 @@ function titleParagraph(text: string, last: boolean): Paragraph {
   });
 }
 
+/** A line's width in characters of 3号: a CJK or full-width character is one, a digit or Latin letter half. */
+function widthInChars(text: string): number {
+  return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) >= 0x1100 ? 1 : 0.5), 0);
+}
+
 /**
- * 署名 and 成文日期: right-aligned, the name two characters from the right margin (右空二字) and the date four
- * (右空四字), after a blank line (GB/T 9704 §7.3.5).
+ * 成文日期 right-aligned four characters from the margin (右空四字), and the 署名 centred over the date
+ * (GB/T 9704 §7.3.5.1), after a blank line.
  */
-function signatureParagraph(b: ReportBlock, first: boolean): Paragraph {
-  return new Paragraph({
-    children: [run(b.rest, FACES.body)],
-    alignment: AlignmentType.RIGHT,
-    indent: { right: b.kind === "date" ? 2 * TWO_CHARS : TWO_CHARS },
-    spacing: { ...EXACT, before: first ? LINE_TWIPS : 0 },
-  });
+function signatureParagraphs(signature: ReportBlock | undefined, date: ReportBlock): Paragraph[] {
+  const dateIndent = 2 * TWO_CHARS;
+  const paragraph = (text: string, right: number, first: boolean) =>
+    new Paragraph({
+      children: [run(text, FACES.body)],
+      alignment: AlignmentType.RIGHT,
+      indent: { right },
+      spacing: { ...EXACT, before: first ? LINE_TWIPS : 0 },
+    });
+  if (!signature) return [paragraph(date.rest, dateIndent, true)];
+  const centred = dateIndent + ((widthInChars(date.rest) - widthInChars(signature.rest)) / 2) * (TWO_CHARS / 2);
+  return [paragraph(signature.rest, Math.max(0, Math.round(centred)), true), paragraph(date.rest, dateIndent, false)];
 }
 
 export function blockParagraphs(blocks: ReportBlock[]): Paragraph[] {
-  const titles = blocks.filter((b) => b.kind === "title").length;
-  let titleCount = 0;
-  return blocks.map((b, i) => {
-    if (b.kind === "title") return titleParagraph(b.rest, ++titleCount === titles);
-    if (b.kind === "text") return textParagraph(b);
-    return signatureParagraph(b, blocks[i - 1]?.kind === "text");
-  });
+  const titles = blocks.filter((b) => b.kind === "title");
+  const text = blocks.filter((b) => b.kind === "text").map(textParagraph);
+  const date = blocks.find((b) => b.kind === "date");
+  return [
+    ...titles.map((b, i) => titleParagraph(b.rest, i === titles.length - 1)),
+    ...text,
+    ...(date ? signatureParagraphs(blocks.find((b) => b.kind === "signature"), date) : []),
+  ];
 }
 
 /** "— 1 —": 4号 宋体 digits between two 一字线, a character in from the outer edge (odd pages right, even left). */

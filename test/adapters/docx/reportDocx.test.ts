@@ -96,11 +96,13 @@ describe("the report as a Word document", () => {
     expect(runIn.runs[0].text).toBe("（一）收集绩效信息。");
   });
 
-  test("the department and the date right-aligned at the end, the date four characters in", () => {
+  test("the department and the date right-aligned at the end: the date four characters in, the name centred over it", () => {
     const [signature, date] = body.slice(-2);
     expect([signature.text, date.text]).toEqual(["高新区投资服务局", "2021年4月15日"]);
     expect([attr(signature.xml, "w:jc", "w:val"), attr(date.xml, "w:jc", "w:val")]).toEqual(["right", "right"]);
-    expect([attr(signature.xml, "w:ind", "w:right"), attr(date.xml, "w:ind", "w:right")]).toEqual(["640", "1280"]);
+    // The date is 6.5 characters wide (digits are half), the name 8: centred, the name ends ¾ character (240 twips) further out.
+    expect([attr(signature.xml, "w:ind", "w:right"), attr(date.xml, "w:ind", "w:right")]).toEqual(["1040", "1280"]);
+    expect(attr(signature.xml, "w:spacing", "w:before")).toBe("579"); // after a blank line
   });
 
   test("every figure and line of the report is in the document, in order", () => {
