@@ -19,7 +19,8 @@ module.exports = async (env, options) => {
       dialog: "./src/dialog/dialog.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // ".js" in an import() may name a .ts file: TypeScript's node16 resolution asks for the extension there.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         {

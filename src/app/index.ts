@@ -3,6 +3,7 @@ export * from "./ports";
 export { evaluateWorkbook } from "./evaluateWorkbook";
 export { scoreWorkbook, writeScores, type WriteOutcome } from "./scoreWorkbook";
 export { insertReport } from "./insertReport";
+export { exportReportDocx, type DocumentProperties, type ExportedDocument, type ReportDocumentWriter } from "./exportReport";
 export { goToCell, insertTemplate } from "./openWorkbook";
 export { findingCounts, type FindingCounts } from "./findingCounts";
 /** What the hosts show of an evaluation: its type, and every finding (validation, scoring, the report's). */

@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run evaluate`, parsed by Node's own `util.parseArgs`. */
+import { resolve } from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
 import type { Lang } from "../i18n";
 
@@ -7,17 +8,20 @@ export interface CliOptions {
   json: boolean;
   lang: Lang;
   out?: string;
+  /** Where to write the report as a Word document. */
+  docx?: string;
   reportText: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: npm run evaluate -- <workbook.xlsx>... [--json] [--lang zh-CN|en] [--out out.xlsx] [--report-text]
+export const USAGE = `usage: npm run evaluate -- <workbook.xlsx>... [--json] [--lang zh-CN|en] [--out out.xlsx] [--docx report.docx] [--report-text]
 
   --json          one JSON document per workbook (a JSON array for several)
   --lang          language of messages and the summary: zh-CN (default) or en
   --out FILE      write the scored workbook with its report sheet to FILE (one input only)
+  --docx FILE     write the report as a Word document in 公文 format (GB/T 9704) to FILE (one input only)
   --report-text   print the generated report as plain text
 
 exit status: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable file or bad arguments`;
@@ -28,6 +32,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   lang: { type: "string" },
   out: { type: "string" },
+  docx: { type: "string" },
 } as const;
 
 function langOption(v: string | undefined): Lang {
@@ -51,7 +56,7 @@ function parsed(argv: string[]): ReturnType<typeof parseNodeArgs<{ args: string[
 
 export function parseArgs(argv: string[]): CliOptions {
   const { values, positionals } = parsed(argv);
-  for (const name of ["out", "lang"] as const) {
+  for (const name of ["out", "docx", "lang"] as const) {
     if (values[name] === "") throw new UsageError(`--${name} needs a value`);
   }
   const o: CliOptions = {
@@ -59,10 +64,20 @@ export function parseArgs(argv: string[]): CliOptions {
     json: values.json ?? false,
     lang: langOption(values.lang),
     out: values.out,
+    docx: values.docx,
     reportText: values["report-text"] ?? false,
     help: values.help ?? false,
   };
   if (!o.help && o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
+  if (o.docx) checkDocx(o.docx, o);
   return o;
+}
+
+/** The document goes to a file of its own: never over the input workbook or the --out workbook. */
+function checkDocx(docx: string, o: CliOptions): void {
+  if (o.files.length > 1) throw new UsageError("--docx takes one input workbook");
+  const target = resolve(docx);
+  if (o.files.some((f) => resolve(f) === target)) throw new UsageError("--docx names the input workbook");
+  if (o.out && resolve(o.out) === target) throw new UsageError("--docx and --out name the same file");
 }

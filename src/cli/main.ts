@@ -2,11 +2,13 @@
  * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { evaluateWorkbook, findingCounts, insertReport, writeScores } from "../app";
+import { evaluateWorkbook, exportReportDocx, findingCounts, insertReport, writeScores } from "../app";
+import { docxWriter } from "../adapters/docx/pack";
 import { UnreadableFileError } from "../adapters/xlsx/readGrid";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import type { Report } from "../core/report";
 import { reportText } from "../core/reportSheet";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
 import { JsonDocument, formatSummary, toJson } from "./output";
@@ -22,6 +24,19 @@ function makeParents(file: string): void {
     missing.unshift(d);
   }
   for (const d of missing) mkdirSync(d);
+}
+
+/** --docx: the report as a Word document, made by the use case the pane's 导出 Word calls. */
+async function saveDocx(report: Report, file: string, io: CliIo): Promise<boolean> {
+  const { bytes } = await exportReportDocx(report, docxWriter);
+  try {
+    makeParents(resolve(file));
+    writeFileSync(file, bytes);
+    return true;
+  } catch (e) {
+    io.err(`error: ${file}: cannot write (${(e as Error).message.split("\n")[0]})`);
+    return false;
+  }
 }
 
 export interface CliIo {
@@ -55,6 +70,7 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
       return { code: 2 };
     }
   }
+  if (opts.docx && !(await saveDocx(evaluation.report, opts.docx, io))) return { code: 2 };
   if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
   io.out(formatSummary(file, evaluation, opts.lang));
   if (opts.reportText) io.out(`\n${reportText(evaluation.report)}`);

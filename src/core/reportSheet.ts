@@ -1,9 +1,11 @@
 /** The report as rows of a worksheet of its own, and as plain text. */
 import { Report } from "./report";
+import { ReportBlock, blockText, reportBlocks } from "./reportLayout";
 
 export const REPORT_SHEET = "绩效评价报告";
 
-export type ReportRowKind = "title" | "heading" | "subheading" | "body" | "date";
+/** The signature is the department's name above the date, as the Word document ends. */
+export type ReportRowKind = "title" | "heading" | "subheading" | "body" | "signature" | "date";
 
 export interface ReportRow {
   text: string;
@@ -13,6 +15,8 @@ export interface ReportRow {
    * opens an .xlsx, so a wrapped paragraph needs one. (Inside Excel the Office adapter autofits instead.)
    */
   height: number;
+  /** Indent level of the cell (Excel's, about a character each; none when absent): the text starts in, as in the Word file. */
+  indent?: number;
 }
 
 export interface ReportSheetPlan {
@@ -36,16 +40,21 @@ function textUnits(s: string): number {
   return w;
 }
 
+/**
+ * Every line of the text (headings included) starts two characters in, as the Word file's first-line indent;
+ * a cell can only indent all its lines. Title and signature are aligned instead.
+ */
+export const TEXT_INDENT = 2;
+const INDENTED: ReportRowKind[] = ["heading", "subheading", "body"];
+
 function height(text: string, kind: ReportRowKind): number {
   if (kind === "title") return 30;
-  const lines = Math.max(1, Math.ceil(textUnits(text) / (REPORT_COLUMN_WIDTH - 2)));
+  const indent = INDENTED.includes(kind) ? TEXT_INDENT * 1.5 : 0;
+  const lines = Math.max(1, Math.ceil(textUnits(text) / (REPORT_COLUMN_WIDTH - 2 - indent)));
   return lines * LINE_POINTS + 4;
 }
-/** A subsection caption such as （一）部门整体绩效目标: numbered and short. */
-const SUBHEADING = /^（[一二三四五六七八九十]+）[^。；，]{1,20}$/;
-
 function row(text: string, kind: ReportRowKind): ReportRow {
-  return { text, kind, height: height(text, kind) };
+  return { text, kind, height: height(text, kind), indent: INDENTED.includes(kind) ? TEXT_INDENT : 0 };
 }
 
 /** Excel holds at most 32,767 characters in a cell; longer paragraphs continue on the next rows. */
@@ -67,18 +76,19 @@ export function splitForCells(text: string, max = MAX_CELL_CHARS): string[] {
   return pieces;
 }
 
+/** A caption alone on its line is a heading (一、) or a subheading (（一）, 1.); a run-in caption stays body text. */
+function rowKind(b: ReportBlock): ReportRowKind {
+  if (b.kind !== "text") return b.kind;
+  if (b.level === 0 || b.rest !== "") return "body";
+  return b.level === 1 ? "heading" : "subheading";
+}
+
+/** The rows of the report sheet: the blocks of the Word document (reportLayout.ts), long paragraphs split for cells. */
 export function reportRows(report: Report): ReportRow[] {
-  const rows = report.title.map((t) => row(t, "title"));
-  rows.push(row(report.opening, "body"));
-  for (const s of report.sections) {
-    rows.push(row(s.heading, "heading"));
-    for (const p of s.paragraphs) {
-      const kind = SUBHEADING.test(p) ? "subheading" : "body";
-      for (const piece of splitForCells(p)) rows.push(row(piece, kind));
-    }
-  }
-  rows.push(row(report.date, "date"));
-  return rows;
+  return reportBlocks(report).flatMap((b) => {
+    const kind = rowKind(b);
+    return splitForCells(blockText(b)).map((piece) => row(piece, kind));
+  });
 }
 
 /**

@@ -115,6 +115,10 @@ export const en: Messages = {
     reportInserted: (sheet) => `The report was written to the sheet “${sheet}”.`,
     copyAll: "Copy all",
     copied: "Copied to the clipboard.",
+    exportWord: "Export Word",
+    wordExported: (name) => `Word file “${name}” created.`,
+    wordDesktopHelp:
+      "Excel desktop may block downloads: if no file appeared, open this workbook in Excel on the web and export there, or use Copy all and paste into Word.",
     sectionText: (heading) => `${heading} (editable)`,
     errorTitle: "Something went wrong",
     language: "Language",

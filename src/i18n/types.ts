@@ -55,6 +55,9 @@ export interface UiMessages {
   reportInserted: (sheet: string) => string;
   copyAll: string;
   copied: string;
+  exportWord: string;
+  wordExported: (name: string) => string;
+  wordDesktopHelp: string;
   sectionText: (heading: string) => string;
   errorTitle: string;
   language: string;

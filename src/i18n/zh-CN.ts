@@ -111,6 +111,10 @@ export const zhCN: Messages = {
     reportInserted: (sheet) => `报告已写入工作表“${sheet}”。`,
     copyAll: "复制全文",
     copied: "已复制到剪贴板。",
+    exportWord: "导出 Word",
+    wordExported: (name) => `已生成 Word 文件“${name}”。`,
+    wordDesktopHelp:
+      "Excel 桌面版可能阻止下载：如果没有看到文件，请在 Excel 网页版中打开本工作簿再导出，或点“复制全文”后粘贴到 Word 中保存。",
     sectionText: (heading) => `${heading}（可编辑）`,
     errorTitle: "出错了",
     language: "语言",

@@ -85,6 +85,7 @@ function CurrentView({ S, lang, state, actions }: { S: UiMessages; lang: Lang; s
           onSelect={actions.selectCell}
           onInsert={actions.insertReport}
           onCopy={actions.copyReport}
+          onExportWord={actions.exportWord}
         />
       );
   }

@@ -19,10 +19,11 @@ interface Props {
   onSelect: (sheet: string, cell: string) => void;
   onInsert: () => void;
   onCopy: () => void;
+  onExportWord: () => void;
 }
 
 /** 报告: the sections as editable text, each with its figures and their cells. */
-export function ReportView({ S, report, drafts, busy, onDraft, onEdit, onRegenerate, onSelect, onInsert, onCopy }: Props) {
+export function ReportView({ S, report, drafts, busy, onDraft, onEdit, onRegenerate, onSelect, onInsert, onCopy, onExportWord }: Props) {
   const styles = useStyles();
   return (
     <section aria-label={S.tabReport}>
@@ -35,6 +36,9 @@ export function ReportView({ S, report, drafts, busy, onDraft, onEdit, onRegener
         </Button>
         <Button onClick={onCopy} disabled={busy || !report}>
           {S.copyAll}
+        </Button>
+        <Button onClick={onExportWord} disabled={busy || !report}>
+          {S.exportWord}
         </Button>
       </div>
       {report && (

@@ -4,8 +4,20 @@ import { createRoot } from "react-dom/client";
 import { langOf, officeWorkbook } from "../adapters/office/officeEnv";
 import { messages } from "../i18n";
 import { App } from "./App";
-import { paneServices } from "./services";
+import type { ReportDocumentWriter } from "../app";
+import { PaneHost, paneServices } from "./services";
 import { prefersDark } from "./theme";
+
+/** The .docx typesetter in a chunk of its own, loaded at the first 导出 Word: the pane opens without it. */
+const lazyDocxWriter: ReportDocumentWriter = {
+  write: async (blocks, properties) => (await import("../adapters/docx/pack.js")).docxWriter.write(blocks, properties),
+};
+
+/** Excel desktop, where the pane's web view may block downloads. */
+function paneHost(context: Office.Context | undefined): PaneHost {
+  const platform = context?.diagnostics?.platform;
+  return { documentWriter: lazyDocxWriter, desktop: platform === Office.PlatformType.PC || platform === Office.PlatformType.Mac };
+}
 
 function start(host: Office.HostType | null): void {
   const root = createRoot(document.getElementById("root")!);
@@ -23,7 +35,7 @@ function start(host: Office.HostType | null): void {
     );
     return;
   }
-  root.render(<App services={paneServices(officeWorkbook())} lang={lang} dark={dark} />);
+  root.render(<App services={paneServices(officeWorkbook(), paneHost(context))} lang={lang} dark={dark} />);
 }
 
 if (typeof Office === "undefined") {

@@ -4,9 +4,12 @@
  */
 import {
   type Evaluation,
+  type ExportedDocument,
   type OpenWorkbookPort,
+  type ReportDocumentWriter,
   type WriteOutcome,
   evaluateWorkbook,
+  exportReportDocx,
   goToCell,
   insertReport,
   insertTemplate,
@@ -22,6 +25,20 @@ export interface PaneServices {
   select(sheet: string, cell: string): Promise<void>;
   insertTemplate(): Promise<string[]>;
   copy(text: string): Promise<void>;
+  /** The report as a Word document, by the use case the CLI's --docx calls: the same text gives the same bytes. */
+  exportWord(report: Report): Promise<ExportedDocument>;
+  /** Offers the bytes to the user as a file to save. */
+  download(name: string, bytes: Uint8Array): Promise<void>;
+  /** In Excel desktop the pane's web view may block downloads: the pane then says how to save otherwise. */
+  downloadsMayBeBlocked: boolean;
+}
+
+/** What the pane's host provides besides the workbook. */
+export interface PaneHost {
+  /** The .docx typesetter (loaded when first asked for: it is large). */
+  documentWriter: ReportDocumentWriter;
+  /** Excel desktop (Windows or Mac) rather than Excel on the web. */
+  desktop: boolean;
 }
 
 async function copyText(text: string): Promise<void> {
@@ -43,7 +60,23 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error("clipboard unavailable");
 }
 
-export function paneServices(wb: OpenWorkbookPort): PaneServices {
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A download through a temporary link to the bytes: no server, nothing leaves the machine. */
+async function downloadFile(name: string, bytes: Uint8Array): Promise<void> {
+  const url = URL.createObjectURL(new Blob([bytes.slice().buffer as ArrayBuffer], { type: DOCX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The browser reads the link's target after the click returns: let it go a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function paneServices(wb: OpenWorkbookPort, host: PaneHost): PaneServices {
   return {
     validate: () => evaluateWorkbook(wb),
     score: () => scoreWorkbook(wb),
@@ -51,5 +84,8 @@ export function paneServices(wb: OpenWorkbookPort): PaneServices {
     select: (sheet, cell) => goToCell(wb, sheet, cell),
     insertTemplate: () => insertTemplate(wb),
     copy: copyText,
+    exportWord: (report) => exportReportDocx(report, host.documentWriter),
+    download: downloadFile,
+    downloadsMayBeBlocked: host.desktop,
   };
 }

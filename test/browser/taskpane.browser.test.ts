@@ -3,11 +3,17 @@
  * node_modules, the Excel API from the project's fake loaded with the examples. Screenshots of each view,
  * in Chinese and English at 320 px, go to test-artifacts/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { Server } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BrowserContext, Page } from "playwright-core";
+import { docxWriter } from "../../src/adapters/docx/pack";
 import { loadWorkbook, workbookToGrid } from "../../src/adapters/xlsx/readGrid";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
+import { evaluateWorkbook, exportReportDocx } from "../../src/app";
+import { main } from "../../src/cli/main";
+import { editedReport } from "../../src/taskpane/state/selectors";
 import { gridToFakeInputs } from "../fakes/fromXlsx";
 import { OpenPane, buildDist, launch, openPane, serve } from "../helpers/browser";
 
@@ -99,13 +105,18 @@ test("score the complete example: total and grade shown, then written into the s
   await page.close();
 });
 
-test("edit a report section, switch views, insert: the sheet holds the edited text; copy all", async () => {
+/** The pane on the seed's example, in the Report view; `first` is section 一's text box. */
+async function seedReport() {
   const p = await openPane(context, baseUrl, { workbook: await example("seed-2020") });
-  const page = p.page;
-  await page.getByText("0 个错误").waitFor();
-  await page.getByRole("tab", { name: "报告" }).click();
-  const first = page.getByLabel("一、基本情况（可编辑）");
+  await p.page.getByText("0 个错误").waitFor();
+  await p.page.getByRole("tab", { name: "报告" }).click();
+  const first = p.page.getByLabel("一、基本情况（可编辑）");
   await first.waitFor();
+  return { p, page: p.page, first };
+}
+
+test("edit a report section, switch views, insert: the sheet holds the edited text; copy all", async () => {
+  const { p, page, first } = await seedReport();
   expect(await first.inputValue()).toContain("2513.05万元");
   await first.fill("（一）部门整体绩效目标\n=这是修改后的目标\n（二）整体支出规模\n2020年决算支出2513.05万元。");
   await page.getByRole("tab", { name: "评分" }).click();
@@ -130,6 +141,36 @@ test("edit a report section, switch views, insert: the sheet holds the edited te
   await page.getByText("已复制到剪贴板。").waitFor();
   const copied = await page.evaluate(() => (window as unknown as { __clipboard: string }).__clipboard);
   expect(copied.split("\n")[1]).toBe("2020年度部门预算整体支出绩效评价报告");
+  onlyLocal(p);
+  await page.close();
+});
+
+/** Clicks 导出 Word and returns the downloaded file's name and bytes. */
+async function exportWord(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 Word" }).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+test("导出 Word downloads the bytes the CLI's --docx writes for the same text, and the edited text's", async () => {
+  const seed = join(ROOT, "examples", "seed-2020.xlsx");
+  const cliFile = join(mkdtempSync(join(tmpdir(), "docx-")), "seed-2020.docx");
+  expect(await main([seed, "--docx", cliFile], { out: () => {}, err: (s) => console.error(s) })).toBe(0);
+  const { p, page, first } = await seedReport();
+  const drafted = await exportWord(page);
+  expect(drafted.name).toBe("高新区投资服务局2020年度部门预算整体支出绩效评价报告.docx");
+  expect(drafted.bytes.equals(readFileSync(cliFile))).toBe(true);
+  await page.getByText("已生成 Word 文件").waitFor();
+  // The edited text, through the same use case in Node: the same bytes again.
+  const edit = "（一）部门整体绩效目标\n改过的目标：<w:t>{ PAGE }</w:t>\n（二）整体支出规模\n2020年决算支出2513.05万元。";
+  await first.fill(edit);
+  const edited = await exportWord(page);
+  const evaluation = await evaluateWorkbook(await XlsxWorkbook.load(readFileSync(seed)));
+  const expected = await exportReportDocx(editedReport(evaluation.report, { 0: edit }), docxWriter);
+  expect(edited.bytes.equals(Buffer.from(expected.bytes))).toBe(true);
+  expect(edited.bytes.equals(drafted.bytes)).toBe(false);
+  // The typesetter is a chunk of its own, fetched from the add-in's own server at the first export.
+  expect(p.requests.filter((u) => u.startsWith(baseUrl) && u.endsWith(".js")).length).toBeGreaterThan(1);
+  await shot(page, "report-exported-zh");
   onlyLocal(p);
   await page.close();
 });

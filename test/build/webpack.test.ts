@@ -24,6 +24,19 @@ describe("the production build", () => {
     for (const s of [16, 32, 64, 80]) expect(existsSync(join(out, "assets", `icon-${s}.png`))).toBe(true);
   });
 
+  test("the Word typesetter is a chunk of its own, loaded at the first export: the pane's bundle does not carry it", () => {
+    const js = readdirSync(out).filter((f) => f.endsWith(".js"));
+    // A string only the docx library has (its settings part), and one only the pane's export code has.
+    const has = (f: string, s: string) => readFileSync(join(out, f), "utf8").includes(s);
+    const pane = js.filter((f) => f.startsWith("taskpane."));
+    expect(pane).toHaveLength(1);
+    expect(has(pane[0], "evenAndOddHeaders")).toBe(false);
+    expect(has(pane[0], "wordprocessingml.document")).toBe(true);
+    const chunks = js.filter((f) => has(f, "evenAndOddHeaders"));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).not.toMatch(/^(taskpane|commands|dialog)\./);
+  });
+
   test("the manifest points at the production URL and still validates", async () => {
     const xml = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(xml).not.toContain("localhost");

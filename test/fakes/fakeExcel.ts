@@ -18,6 +18,7 @@ export interface FakeCell {
   bold?: boolean;
   fontSize?: number;
   horizontalAlignment?: string;
+  indentLevel?: number;
   wrapText?: boolean;
 }
 
@@ -627,6 +628,12 @@ export class FakeRangeFormat {
     this.ctx.enqueue(
       { horizontalAlignment: v },
       this.each((c) => (c.horizontalAlignment = v)),
+    );
+  }
+  set indentLevel(v: number) {
+    this.ctx.enqueue(
+      { indentLevel: v },
+      this.each((c) => (c.indentLevel = v)),
     );
   }
   set verticalAlignment(v: string) {

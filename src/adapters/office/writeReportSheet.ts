@@ -18,7 +18,18 @@ function styleRow(range: Excel.Range, kind: ReportRowKind): void {
     range.format.font.bold = true;
     range.format.font.size = 12;
   } else if (kind === "subheading") range.format.font.bold = true;
-  else if (kind === "date") range.format.horizontalAlignment = "Right";
+  else if (kind === "date" || kind === "signature") range.format.horizontalAlignment = "Right";
+}
+
+/** The text rows start in as the Word file's paragraphs do: the cell's indent (ExcelApi 1.9), never spaces. */
+function indentRows(ws: Excel.Worksheet, plan: ReportSheetPlan): void {
+  plan.rows.forEach((r, i) => {
+    if (r.indent) {
+      const range = ws.getRange(`A${i + 1}`);
+      range.format.horizontalAlignment = "Left";
+      range.format.indentLevel = r.indent;
+    }
+  });
 }
 
 /** The rows in ranges of at most ~1 MB each, so the limiter can split a huge report between requests. */
@@ -59,6 +70,7 @@ export async function queueReportSheet(
   plan.rows.forEach((r, i) => styleRow(ws.getRange(`A${i + 1}`), r.kind));
   all.format.autofitRows();
   if (isSupported("1.9")) {
+    indentRows(ws, plan);
     ws.pageLayout.paperSize = "A4" as Excel.PaperType;
     ws.pageLayout.orientation = "Portrait" as Excel.PageOrientation;
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -30,8 +30,15 @@ const STYLE: Record<ReportRowKind, Partial<ExcelJS.Style>> = {
   heading: { font: { bold: true, size: 12 }, alignment: { vertical: "top", wrapText: true } },
   subheading: { font: { bold: true, size: 11 }, alignment: { vertical: "top", wrapText: true } },
   body: { font: { size: 11 }, alignment: { vertical: "top", wrapText: true } },
+  signature: { font: { size: 11 }, alignment: { horizontal: "right", vertical: "top" } },
   date: { font: { size: 11 }, alignment: { horizontal: "right", vertical: "top" } },
 };
+
+/** The row's style with its indent (an alignment setting, never spaces in the text). */
+function rowStyle(kind: ReportRowKind, indent = 0): Partial<ExcelJS.Style> {
+  const style = STYLE[kind];
+  return indent > 0 ? { ...style, alignment: { ...style.alignment, horizontal: "left", indent } } : style;
+}
 
 export function applyReportSheet(wb: ExcelJS.Workbook, plan: ReportSheetPlan): void {
   let orderNo: number | undefined;
@@ -61,7 +68,7 @@ export function applyReportSheet(wb: ExcelJS.Workbook, plan: ReportSheetPlan): v
     row.height = r.height;
     const cell = row.getCell(1);
     cell.value = r.text; // a string, never a formula, whatever it starts with
-    cell.style = { ...STYLE[r.kind], numFmt: TEXT_FORMAT };
+    cell.style = { ...rowStyle(r.kind, r.indent), numFmt: TEXT_FORMAT };
   });
   wb.definedNames.add(`${quoteSheet(plan.name)}!$A$1`, REPORT_MARK);
 }

@@ -1,4 +1,5 @@
 /** Everything the user can do in the pane: the async work with the workbook, each ending in one action. */
+import type { Report } from "../../core/report";
 import { reportText } from "../../core/reportSheet";
 import type { UiMessages } from "../../i18n";
 import type { PaneServices } from "../services";
@@ -17,6 +18,16 @@ export interface PaneActions {
   regenerateSection(index: number): Promise<void>;
   insertReport(): Promise<void>;
   copyReport(): Promise<void>;
+  exportWord(): Promise<void>;
+}
+
+/** 导出 Word: the document of the report as edited, offered as a download, with a word on saving where needed. */
+async function exportedWord(services: PaneServices, S: UiMessages, report: Report | undefined): Promise<PaneAction> {
+  if (!report) return { type: "jobSucceeded" };
+  const { name, bytes } = await services.exportWord(report);
+  await services.download(name, bytes);
+  const notice = S.wordExported(name) + (services.downloadsMayBeBlocked ? ` ${S.wordDesktopHelp}` : "");
+  return { type: "jobSucceeded", notice };
 }
 
 export function paneActions(services: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
@@ -69,6 +80,11 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
         await services.copy(reportText(report));
         return { type: "jobSucceeded", notice: S.copied };
       });
+    },
+    exportWord: () => {
+      // The edited text of the moment of the click, as insert and copy send it.
+      const report = reportToShare(store.getState());
+      return run(() => exportedWord(services, S, report));
     },
   };
 }

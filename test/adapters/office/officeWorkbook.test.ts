@@ -76,6 +76,30 @@ describe.each(EXAMPLES)("examples/%s.xlsx in the fake Excel", (name) => {
   });
 });
 
+describe("the report sheet's format in Excel", () => {
+  test("text rows indented by the cell's indent level, never by spaces; the signature and the date right", async () => {
+    const state = await fakeFromXlsx(ex("seed-2020"));
+    const { evaluation } = await insertFresh(adapter(state).wb);
+    const cells = [...state.sheet("绩效评价报告").cells.values()];
+    const find = (text: string) => cells.find((c) => c.value === text);
+    expect(find("一、基本情况")).toMatchObject({ bold: true, indentLevel: 2, horizontalAlignment: "Left" });
+    expect(find(evaluation.report.opening)).toMatchObject({ indentLevel: 2 });
+    expect(find("2021年4月15日")).toMatchObject({ horizontalAlignment: "Right" });
+    expect(find(evaluation.report.title[1])?.indentLevel).toBeUndefined();
+    const rows = cells.map((c) => c.value);
+    expect(rows.slice(-2)).toEqual(["高新区投资服务局", "2021年4月15日"]);
+    expect(cells[cells.length - 2]).toMatchObject({ horizontalAlignment: "Right" });
+    expect(rows.every((v) => !/^[\s\u3000]/.test(String(v)))).toBe(true);
+  });
+
+  test("without ExcelApi 1.9 (no indent level) the text is written unindented", async () => {
+    const state = await fakeFromXlsx(ex("seed-2020"));
+    state.apiMinor = 8;
+    await insertFresh(adapter(state).wb);
+    expect([...state.sheet("绩效评价报告").cells.values()].some((c) => c.indentLevel !== undefined)).toBe(false);
+  });
+});
+
 describe("the adapter's discipline and edge cases", () => {
   test("reading reproduces the grid the xlsx adapter gives, errors included", async () => {
     const state = new FakeWorkbookState([

@@ -40,6 +40,26 @@ describe("the report worksheet in an .xlsx", () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 
+  test("text rows are indented by the cell's indent format, headings bold, the signature and date right", async () => {
+    const wb = new ExcelJS.Workbook();
+    const rows: ReportSheetPlan["rows"] = [
+      { text: "标题", kind: "title", height: 30, indent: 0 },
+      { text: "一、基本情况", kind: "heading", height: 20, indent: 2 },
+      { text: "正文。", kind: "body", height: 20, indent: 2 },
+      { text: "某某局", kind: "signature", height: 20, indent: 0 },
+      { text: "2021年4月15日", kind: "date", height: 20, indent: 0 },
+    ];
+    applyReportSheet(wb, { name: "绩效评价报告", replace: false, columnWidth: 64, rows });
+    const ws = (await reload(wb)).getWorksheet("绩效评价报告")!;
+    expect(ws.getCell("A2").font).toMatchObject({ bold: true });
+    expect(ws.getCell("A2").alignment).toMatchObject({ horizontal: "left", indent: 2 });
+    expect(ws.getCell("A3").alignment).toMatchObject({ horizontal: "left", indent: 2, wrapText: true });
+    expect(ws.getCell("A3").value).toBe("正文。"); // no leading spaces
+    expect(ws.getCell("A1").alignment?.indent).toBeUndefined();
+    expect([ws.getCell("A4").alignment?.horizontal, ws.getCell("A5").alignment?.horizontal]).toEqual(["right", "right"]);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1, fitToHeight: 0 });
+  });
+
   test("its own sheet is recognised after saving and replaced in place; a user's sheet of that name is kept", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("基本信息");

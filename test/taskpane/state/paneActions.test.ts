@@ -25,7 +25,14 @@ function deferred<T>() {
 
 /** Services that record what the pane sends; validate answers with `next` until a test changes it. */
 function fakeServices() {
-  const sent = { reports: [] as Report[], evaluations: [] as Evaluation[], copied: [] as string[], selected: [] as string[] };
+  const sent = {
+    reports: [] as Report[],
+    evaluations: [] as Evaluation[],
+    copied: [] as string[],
+    selected: [] as string[],
+    exported: [] as Report[],
+    downloads: [] as { name: string; bytes: Uint8Array }[],
+  };
   let next: () => Promise<Evaluation> = async () => seed;
   const services: PaneServices = {
     validate: () => next(),
@@ -48,9 +55,17 @@ function fakeServices() {
     copy: async (text) => {
       sent.copied.push(text);
     },
+    exportWord: async (report) => {
+      sent.exported.push(report);
+      return { name: "报告.docx", bytes: new Uint8Array([80, 75]) };
+    },
+    download: async (name, bytes) => {
+      sent.downloads.push({ name, bytes });
+    },
+    downloadsMayBeBlocked: false,
   };
   const store = createPaneStore();
-  return { sent, store, actions: paneActions(services, S, store), answer: (f: () => Promise<Evaluation>) => (next = f) };
+  return { sent, services, store, actions: paneActions(services, S, store), answer: (f: () => Promise<Evaluation>) => (next = f) };
 }
 
 test("validate shows progress while it runs, then the evaluation", async () => {
@@ -106,6 +121,26 @@ test("insert and copy send the report on show with the user's edits, and say whe
   expect(sent.evaluations).toHaveLength(1);
   expect(sent.evaluations[0]).toBe(seed);
   expect(sent.copied).toEqual([reportText(expected)]);
+});
+
+test("导出 Word exports the edited report and downloads the file; in Excel desktop it says how to save otherwise", async () => {
+  const { sent, services, store, actions } = fakeServices();
+  await actions.exportWord();
+  expect(sent).toMatchObject({ exported: [], downloads: [] });
+  await actions.validate();
+  actions.editSection(0, "改过的基本情况");
+  await actions.exportWord();
+  expect(sent.exported).toEqual([editedReport(seed.report, { 0: "改过的基本情况" })]);
+  expect(sent.downloads).toEqual([{ name: "报告.docx", bytes: new Uint8Array([80, 75]) }]);
+  expect(store.getState()).toMatchObject({ busy: false, notice: S.wordExported("报告.docx") });
+  services.downloadsMayBeBlocked = true;
+  await actions.exportWord();
+  expect(store.getState().notice).toBe(`${S.wordExported("报告.docx")} ${S.wordDesktopHelp}`);
+  services.download = async () => {
+    throw new Error("download blocked");
+  };
+  await actions.exportWord();
+  expect(store.getState()).toMatchObject({ busy: false, error: "download blocked" });
 });
 
 test("regenerating a section keeps what the user types into other sections while the job runs", async () => {
