@@ -1,48 +1,17 @@
 /**
- * Reading the open workbook in two round trips whatever its size: the sheet names and ids, then every input
- * sheet's used range (values, number formats, value types and which cells hold formulas) together with this
- * tool's marks.
+ * Reading the open workbook: the sheet names and ids, then every input sheet's used range (values, number formats,
+ * value types and which cells hold formulas) together with this tool's marks. Two round trips for a workbook of
+ * normal size; a larger one takes more, so that no response passes Excel on the web's 5 MB (readBlocks.ts).
  */
-import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { WorkbookGrid } from "../../core/grid";
 import { findSheet } from "../../core/reader";
 import { SheetKey } from "../../core/schema";
 import { REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
-import { FormulaCells, queueFormulaCells } from "./readFormulas";
+import { blockRequests, headRows, plannedCellBytes } from "./readBlocks";
+import { MAX_RESPONSE_BYTES } from "./requestLimit";
+import { UsedRangeRead } from "./usedRangeRead";
 
 const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
-
-function toCellValue(v: unknown, type: string | undefined): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (type === "Error") return { error: String(v) };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return String(v);
-}
-
-/** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
-function toGrid(name: string, range: Excel.Range, formulas: FormulaCells): SheetGrid {
-  const values: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
-  const r0 = range.rowIndex;
-  const c0 = range.columnIndex;
-  const vals = range.values;
-  const fmts = range.numberFormat as unknown as string[][];
-  const types = range.valueTypes as unknown as string[][];
-  for (let r = 0; r < r0; r++) {
-    values.push([]);
-    formats.push([]);
-  }
-  for (let r = 0; r < vals.length; r++) {
-    const vr: CellValue[] = new Array(c0).fill(null);
-    const fr: (string | undefined)[] = new Array(c0).fill(undefined);
-    for (let c = 0; c < vals[r].length; c++) {
-      vr.push(toCellValue(vals[r][c], types[r][c]));
-      fr.push(fmts[r][c] === "General" ? undefined : fmts[r][c]);
-    }
-    values.push(vr);
-    formats.push(fr);
-  }
-  return { name, values, formats, formulas: formulas() };
-}
 
 /** Which sheets the core will read, judged from their names alone. */
 function inputSheetNames(names: string[]): Set<string> {
@@ -65,19 +34,34 @@ export interface SheetsRead {
   sheetIds: string[];
 }
 
-/** Two syncs. Without `ownedByMark` the caller knows its sheets by id from its settings. */
+/** Reads what the heads left out, request by request, each planned on the bytes per cell read so far. */
+async function readRest(context: Excel.RequestContext, reads: UsedRangeRead[]): Promise<void> {
+  let bytes = 0;
+  let cells = 0;
+  const measure = () => {
+    for (const m of reads.map((r) => r.measureLoaded())) {
+      bytes += m.bytes;
+      cells += m.cells;
+    }
+    return plannedCellBytes(bytes, cells);
+  };
+  const areas = reads.flatMap((read) => read.rest().map((area) => ({ ...area, read })));
+  for (const request of blockRequests(areas, MAX_RESPONSE_BYTES, measure)) {
+    request.forEach((block) => block.read.queueBlock(block));
+    await context.sync();
+  }
+}
+
+/** Two syncs when every used range fits its head. Without `ownedByMark` the caller knows its sheets by id from its settings. */
 export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<SheetsRead> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
   const sheetIds = sheets.items.map((s) => s.id);
-  const ranges = new Map<string, { range: Excel.Range; formulas: FormulaCells }>();
-  for (const name of inputSheetNames(names)) {
-    const range = sheets.getItem(name).getUsedRange(true);
-    range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    ranges.set(name, { range, formulas: queueFormulaCells(range, options.specialCells) });
-  }
+  const inputs = inputSheetNames(names);
+  const rows = headRows(inputs.size);
+  const reads = new Map([...inputs].map((name) => [name, new UsedRangeRead(sheets.getItem(name), rows, options.specialCells)]));
   const marks = options.ownedByMark
     ? names.map((name) => {
         const p = sheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARK);
@@ -86,8 +70,8 @@ export async function readSheets(context: Excel.RequestContext, options: ReadOpt
       })
     : [];
   await context.sync();
-  const read = (n: string) => toGrid(n, ranges.get(n)!.range, ranges.get(n)!.formulas);
-  const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map(read) };
+  await readRest(context, [...reads.values()]);
+  const grid: WorkbookGrid = { sheets: names.filter((n) => reads.has(n)).map((n) => reads.get(n)!.toGrid(n)) };
   const marked = marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
   return { snapshot: { grid, sheetNames: names }, marked, sheetIds };
 }

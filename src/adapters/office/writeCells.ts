@@ -1,7 +1,7 @@
 /** Queues the core's cell writes on the open workbook, grouped into as few ranges as possible. */
 import { columnLetters, parseA1 } from "../../core/address";
 import { CellWrite } from "../../core/plan";
-import { RequestSizeLimiter, utf8Bytes } from "./requestLimit";
+import { RequestSizeLimiter, gridPropertyBytes, rangeBytes } from "./requestLimit";
 
 /** Rows per written range at most: 2,000 long explanations stay well under a megabyte. */
 const MAX_RUN_ROWS = 2000;
@@ -40,9 +40,10 @@ export async function queueCellWrites(context: Excel.RequestContext, writes: Cel
         values.push([w ? w.value : null]);
         formats.push([w ? w.numberFormat : null]);
       }
-      await limiter.reserve(utf8Bytes(JSON.stringify(values)) + utf8Bytes(JSON.stringify(formats)));
       const letter = columnLetters(col);
-      const range = context.workbook.worksheets.getItem(sheet).getRange(`${letter}${first + 1}:${letter}${last + 1}`);
+      const address = `${letter}${first + 1}:${letter}${last + 1}`;
+      await limiter.reserve(rangeBytes(address) + gridPropertyBytes(values) + gridPropertyBytes(formats));
+      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
       range.numberFormat = formats as string[][];
       range.values = values as (string | number)[][];
       start = i;
