@@ -22,16 +22,31 @@ export function toHalfWidth(s: string): string {
  * wrapped onto two lines inside a cell), no trailing colon, no leading required-field star.
  */
 export function normalizeLabel(s: string): string {
-  return toHalfWidth(s)
+  const t = toHalfWidth(s)
     .replace(/[\s\u00a0]+/g, "")
-    .replace(/^\*+/, "")
-    .replace(/[:：]+$/, "");
+    .replace(/^\*+/, "");
+  return trimEndOf(t, (c) => c === ":" || c === "：");
 }
+
+/**
+ * `s` without the characters at its end for which `drop` holds. A loop, not a regular expression: a pattern
+ * such as /[:：]+$/ is tried from every position of a run, so a cell of 100,000 colons or spaces followed by
+ * one letter took seconds (quadratic time on a hostile workbook).
+ */
+export function trimEndOf(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+const isSpace = (ch: string) => ch === "\u3000" || /\s/.test(ch);
 
 /** Free text as written, trimmed of surrounding (also full-width) spaces. */
 const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 
 export function cleanText(s: string): string {
   if (!EDGE_SPACE.test(s)) return s; // nothing to trim: the common case on large tables
-  return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  let start = 0;
+  while (start < s.length && isSpace(s[start])) start++;
+  return trimEndOf(s.slice(start), isSpace);
 }
