@@ -8,7 +8,7 @@ import { SheetGrid, cellText, cellValue, isEmpty } from "./grid";
 import { IndicatorTable } from "./model";
 import { firstText } from "./read/scan";
 import { ScoreResult } from "./scoring";
-import { normalizeLabel } from "./text";
+import { fitOneCell, normalizeLabel } from "./text";
 
 /** Excel's text number format: a cell so formatted keeps "=1+1" as text, never a formula. */
 export const TEXT_FORMAT = "@";
@@ -59,7 +59,8 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
     const r = s.indicator.row;
     if (s.score !== null)
       writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
-    if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, s.explanation));
+    // One cell, with no next row to continue on: a 评分说明 longer than a cell holds ends in TRUNCATED_MARK.
+    if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, fitOneCell(s.explanation)));
   }
   const total: CellWrite =
     result.total === null

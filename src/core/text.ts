@@ -50,3 +50,25 @@ export function cleanText(s: string): string {
   while (start < s.length && isSpace(s[start])) start++;
   return trimEndOf(s.slice(start), isSpace);
 }
+
+/** Excel holds at most 32,767 characters (UTF-16 code units) in a cell. */
+export const MAX_CELL_CHARS = 32767;
+
+/**
+ * The largest cut at or before `at` that does not separate the two halves of a UTF-16 surrogate pair
+ * (an emoji, a rare CJK character): a lone half is shown as U+FFFD.
+ */
+export function safeCutIndex(s: string, at: number): number {
+  if (at <= 0 || at >= s.length) return Math.max(0, Math.min(at, s.length));
+  const before = s.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
+
+/** What is left of a text cut to fit one cell: its end is replaced by this mark. */
+export const TRUNCATED_MARK = "…（内容过长，已截断）";
+
+/** `text` when it fits one cell; else its start, cut at a safe boundary, and TRUNCATED_MARK, within `max`. */
+export function fitOneCell(text: string, max = MAX_CELL_CHARS): string {
+  if (text.length <= max) return text;
+  return text.slice(0, safeCutIndex(text, max - TRUNCATED_MARK.length)) + TRUNCATED_MARK;
+}
