@@ -2,11 +2,16 @@
  * Atomic output (issue #14): a write that fails midway leaves the previous target as it was, and the input
  * can never be named as the output, whatever the path.
  */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { FileError, writeErrorCode } from "../../../src/adapters/xlsx/fileErrors";
 import { isSameFile, refuseInputAsOutput, writeFileAtomically } from "../../../src/adapters/xlsx/safeWrite";
+
+const ROOT = join(__dirname, "..", "..", "..");
+const SAFE_WRITE = join(ROOT, "src", "adapters", "xlsx", "safeWrite.ts");
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), "safe-write-"));
@@ -34,6 +39,24 @@ describe("writeFileAtomically", () => {
       expect(readdirSync(dir)).toEqual(["out.xlsx"]);
     }
   });
+  test("a write killed midway (SIGKILL) leaves the previous target intact", async () => {
+    const dir = folder();
+    const target = join(dir, "out.xlsx");
+    writeFileSync(target, "the good file");
+    // A process of its own that writes half a file, says so, and waits to be killed.
+    const script = `require(${JSON.stringify(SAFE_WRITE)}).writeFileAtomically(process.argv[1], async (temp) => {
+      require("node:fs").writeFileSync(temp, "half a workbook");
+      process.stdout.write("written\\n");
+      await new Promise(() => setInterval(() => {}, 1000));
+    });`;
+    const child = spawn(process.execPath, ["-r", "tsx/cjs", "-e", script, target], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => child.stdout.on("data", (d: Buffer) => d.toString().includes("written") && resolve()));
+    child.kill("SIGKILL");
+    await once(child, "exit");
+    expect(readFileSync(target, "utf8")).toBe("the good file");
+    // Only the killed write's temporary file is left beside it, hidden and named as such.
+    expect(readdirSync(dir).filter((f) => f !== "out.xlsx")).toEqual([expect.stringMatching(/^\.out\.xlsx\.\d+\.[0-9a-f]{8}\.tmp$/)]);
+  }, 30000);
   test("a good write replaces the target whole, keeping its permissions", async () => {
     const dir = folder();
     const target = join(dir, "out.xlsx");
