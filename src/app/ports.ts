@@ -10,6 +10,19 @@ import type { TemplateSheet } from "../core/template";
 /** The name of the mark (a custom property or a defined name) by which this tool knows the sheets it made. */
 export const REPORT_MARK = "BudgetPerfReportSheet";
 
+/** Why a workbook file cannot be read or an output written; the hosts put it in words (src/i18n). */
+export type FileErrorCode =
+  | "NOT_FOUND"
+  | "NOT_WORKBOOK"
+  | "OLD_OR_ENCRYPTED"
+  | "TOO_LARGE"
+  | "DAMAGED"
+  | "OUT_IS_INPUT"
+  | "NO_FOLDER"
+  | "NO_PERMISSION"
+  | "DISK_FULL"
+  | "WRITE_FAILED";
+
 export interface WorkbookSnapshot {
   /** The input sheets the core reads (other sheets may be left out). */
   grid: WorkbookGrid;

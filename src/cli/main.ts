@@ -2,40 +2,26 @@
  * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import { evaluateWorkbook, exportReportDocx, findingCounts, insertReport, writeScores } from "../app";
 import { docxWriter } from "../adapters/docx/pack";
-import { UnreadableFileError } from "../adapters/xlsx/readGrid";
+import { FileErrorCode } from "../adapters/xlsx/fileErrors";
+import { refuseInputAsOutput, writeFileAtomically } from "../adapters/xlsx/safeWrite";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import type { Report } from "../core/report";
 import { reportText } from "../core/reportSheet";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
+import { JsonErrorDocument, JsonFileError, fileError, readInput } from "./failures";
 import { JsonDocument, formatSummary, toJson } from "./output";
 
-/**
- * Creates the missing folders above `file`, one level at a time: Node's recursive mkdirSync can loop
- * forever where a parent cannot be created (seen under /proc), and this must fail with a message instead.
- */
-function makeParents(file: string): void {
-  const missing: string[] = [];
-  for (let d = dirname(file); !existsSync(d); d = dirname(d)) {
-    if (dirname(d) === d) break;
-    missing.unshift(d);
-  }
-  for (const d of missing) mkdirSync(d);
-}
-
 /** --docx: the report as a Word document, made by the use case the pane's 导出 Word calls. */
-async function saveDocx(report: Report, file: string, io: CliIo): Promise<boolean> {
+async function saveDocx(report: Report, file: string, opts: CliOptions, io: CliIo): Promise<FileResult | undefined> {
   const { bytes } = await exportReportDocx(report, docxWriter);
   try {
-    makeParents(resolve(file));
-    writeFileSync(file, bytes);
-    return true;
+    await writeFileAtomically(file, async (temp) => writeFileSync(temp, bytes));
+    return undefined;
   } catch (e) {
-    io.err(`error: ${file}: cannot write (${(e as Error).message.split("\n")[0]})`);
-    return false;
+    return failed(file, e, "WRITE_FAILED", opts, io);
   }
 }
 
@@ -44,33 +30,40 @@ export interface CliIo {
   err: (s: string) => void;
 }
 
-async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ code: number; json?: JsonDocument }> {
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    io.err(`error: ${file}: no such file`);
-    return { code: 2 };
-  }
+type FileResult = { code: number; json?: JsonDocument | JsonErrorDocument };
+
+/** Exit 2 with one line (and, with --json, the error object in the file's document). */
+function failed(file: string, e: unknown, fallback: FileErrorCode, opts: CliOptions, io: CliIo, doc?: JsonDocument): FileResult {
+  const error: JsonFileError = fileError(e, fallback, opts.lang);
+  io.err(`error: ${file}: ${error.message}`);
+  return { code: 2, json: opts.json ? { ...(doc ?? { file }), error } : undefined };
+}
+
+async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<FileResult> {
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.load(readFileSync(file));
+    if (opts.out) refuseInputAsOutput(file, opts.out);
+    if (opts.docx) refuseInputAsOutput(file, opts.docx);
+    workbook = await XlsxWorkbook.load(readInput(file));
   } catch (e) {
-    io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
-    return { code: 2 };
+    return failed(file, e, "DAMAGED", opts, io);
   }
   const evaluation = await evaluateWorkbook(workbook);
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
-    // The changes stay in memory; the input file is written only when --out names it.
+    // The changes stay in memory; they are written only to --out, which is never the input.
     await writeScores(workbook, evaluation);
     await insertReport(workbook, evaluation);
     try {
-      makeParents(resolve(opts.out));
       await workbook.save(opts.out);
     } catch (e) {
-      io.err(`error: ${opts.out}: cannot write (${(e as Error).message.split("\n")[0]})`);
-      return { code: 2 };
+      return failed(opts.out, e, "WRITE_FAILED", opts, io, opts.json ? toJson(file, evaluation, opts.lang) : undefined);
     }
   }
-  if (opts.docx && !(await saveDocx(evaluation.report, opts.docx, io))) return { code: 2 };
+  if (opts.docx) {
+    const failure = await saveDocx(evaluation.report, opts.docx, opts, io);
+    if (failure) return failure;
+  }
   if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
   io.out(formatSummary(file, evaluation, opts.lang));
   if (opts.reportText) io.out(`\n${reportText(evaluation.report)}`);
@@ -93,7 +86,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   let worst = 0;
-  const docs: JsonDocument[] = [];
+  const docs: FileResult["json"][] = [];
   for (const [i, file] of opts.files.entries()) {
     if (i > 0 && !opts.json) io.out("");
     const r = await runFile(file, opts, io);

@@ -9,7 +9,7 @@ import { IndicatorTable } from "./model";
 import { dec, fixed, withinTolerance } from "./numbers";
 import { firstText } from "./read/scan";
 import { ScoreResult } from "./scoring";
-import { normalizeLabel } from "./text";
+import { fitOneCell, normalizeLabel } from "./text";
 
 /** Excel's text number format: a cell so formatted keeps "=1+1" as text, never a formula. */
 export const TEXT_FORMAT = "@";
@@ -122,7 +122,8 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   for (const s of result.scores) {
     const r = s.indicator.row;
     if (s.score !== null) planned.push(score(r, scoreCol, Number(fixed(s.score, 2))));
-    if (explCol !== undefined) planned.push(text(r, explCol, s.explanation));
+    // One cell, with no next row to continue on: a 评分说明 longer than a cell holds ends in TRUNCATED_MARK.
+    if (explCol !== undefined) planned.push(text(r, explCol, fitOneCell(s.explanation)));
   }
   planned.push(...summaryWrites(sheet, table, result, scoreCol));
   return keepFormulas(sheet, planned);

@@ -60,7 +60,8 @@ export const en: Messages = {
       `Qualitative indicator “${indicator(p)}” (${BAND[p.band]}) had no score; the default ${p.score} was given, please confirm`,
     WORD_ACTUAL: (p) =>
       `Indicator “${indicator(p)}” has the word “${shown(p.text)}” as its actual value; scored as achieved, please enter the number`,
-    ENTERED_SCORE_DIFFERS: (p) => `Indicator “${indicator(p)}” had the score ${p.old} entered; the rules give ${p.score}, which was written`,
+    ENTERED_SCORE_DIFFERS: (p) =>
+      `Indicator “${indicator(p)}” had the score ${p.old} entered; the rules give ${p.score}, which was written`,
     EXECUTION_RATE_LOW: (p) => `The budget execution rate ${p.rate}% is below ${p.threshold}%; give the reason`,
     MISSING_ACTUAL: (p) => `Indicator “${indicator(p)}” has no actual value`,
     MISSING_WEIGHT: (p) => `Indicator “${indicator(p)}” has no weight`,
@@ -122,6 +123,18 @@ export const en: Messages = {
     sectionText: (heading) => `${heading} (editable)`,
     errorTitle: "Something went wrong",
     language: "Language",
+  },
+  files: {
+    NOT_FOUND: "no such file",
+    NOT_WORKBOOK: "not an Excel workbook (.xlsx)",
+    OLD_OR_ENCRYPTED: "an old .xls or a password-protected workbook: save it from Excel as an unprotected .xlsx",
+    TOO_LARGE: "the file is too large or damaged (over 200 MB uncompressed, or an abnormal compression ratio)",
+    DAMAGED: "the file is damaged and cannot be read",
+    OUT_IS_INPUT: "--out names the input file itself: the input is never overwritten, choose another output file",
+    NO_FOLDER: "cannot write: the folder does not exist or cannot be created",
+    NO_PERMISSION: "cannot write: permission denied",
+    DISK_FULL: "cannot write: the disk is full",
+    WRITE_FAILED: "cannot write; any existing file was left as it was",
   },
   cli: {
     file: "File",

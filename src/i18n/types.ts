@@ -2,6 +2,7 @@
  * The shape of a language: every finding code, UI string and CLI label, each a string or a function of
  * typed parameters. A language that misses one, or a caller that misses a parameter, does not compile.
  */
+import type { FileErrorCode } from "../app/ports";
 import type { FindingCode, FindingParams } from "../core/findings";
 
 export type Lang = "zh-CN" | "en";
@@ -92,4 +93,6 @@ export interface Messages {
   findings: FindingMessages;
   ui: UiMessages;
   cli: CliMessages;
+  /** Why a file cannot be read or written: one line, after the file's name. */
+  files: Record<FileErrorCode, string>;
 }

@@ -119,6 +119,18 @@ export const zhCN: Messages = {
     errorTitle: "出错了",
     language: "语言",
   },
+  files: {
+    NOT_FOUND: "找不到文件",
+    NOT_WORKBOOK: "不是 Excel 工作簿（.xlsx）",
+    OLD_OR_ENCRYPTED: "是旧版 .xls 或设了打开密码的工作簿：请在 Excel 中另存为不加密的 .xlsx",
+    TOO_LARGE: "文件过大或已损坏（解压后超过 200 MB，或压缩比异常）",
+    DAMAGED: "文件已损坏，无法读取",
+    OUT_IS_INPUT: "--out 指向输入文件本身：输入文件从不被改写，请另选输出文件",
+    NO_FOLDER: "无法写入：文件夹不存在或无法创建",
+    NO_PERMISSION: "无法写入：没有写入权限",
+    DISK_FULL: "无法写入：磁盘空间不足",
+    WRITE_FAILED: "无法写入，原有文件保持不变",
+  },
   cli: {
     file: "文件",
     department: "部门",

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { ChangedCells, WorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
 import { cellsChangedBy } from "../../app/writePlan";
+import { sheetsToRead } from "../../core/reader";
 import { loadWorkbook, workbookToGrid } from "./readGrid";
 import { applyReportSheet, ownedSheets } from "./reportSheet";
 import { applyWrites, saveWorkbook } from "./writeWorkbook";
@@ -18,7 +19,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    return { grid: workbookToGrid(this.wb), sheetNames: this.wb.worksheets.map((w) => w.name), ownedSheets: ownedSheets(this.wb) };
+    const sheetNames = this.wb.worksheets.map((w) => w.name);
+    return { grid: workbookToGrid(this.wb, sheetsToRead(sheetNames)), sheetNames, ownedSheets: ownedSheets(this.wb) };
   }
 
   async apply(plan: WritePlan): Promise<ChangedCells[]> {

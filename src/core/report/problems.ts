@@ -3,6 +3,7 @@ import { IndicatorTable } from "../model";
 import { formatPercent } from "../numbers";
 import { IndicatorScore } from "../scoring";
 import { ScoringSettings } from "../settings";
+import { trimEndOf } from "../text";
 import { Part, Piece, figure, missing, numbered, sectionOf, sentence } from "./parts";
 import { SectionBody, SectionInput } from "./types";
 import { indicatorValue, problemsAt } from "./values";
@@ -40,6 +41,8 @@ function dataProblems(table: IndicatorTable, settings: ScoringSettings, s: Indic
   return [sentence`“${i.name}”指标未完全达成。${detail}${i.reason ? `，原因是：${trimEnd(i.reason)}` : ""}。`];
 }
 
+const PUNCTUATION_AT_END = new Set(["。", "；", ";", "，", ","]);
+
 function trimEnd(s: string): string {
-  return s.replace(/[。；;，,\s]+$/, "");
+  return trimEndOf(s, (ch) => PUNCTUATION_AT_END.has(ch) || /\s/.test(ch));
 }
