@@ -2,7 +2,7 @@
  * A finance bureau's review of many workbooks: one summary row per file and one row per finding, as plain
  * values (numbers, texts, null) that the CLI prints as JSON or writes as a summary workbook. Pure.
  */
-import { Decimal, toNumber } from "../core/decimal";
+import { Decimal, toNumber } from "../core/numbers";
 import { Evaluation, allFindings } from "../core/evaluate";
 import { Lang, Severity, render } from "../core/findings";
 import { WorkbookGrid, cellFormat, cellValue } from "../core/grid";
@@ -20,7 +20,7 @@ export interface FileSummary {
   total: number | null;
   basic: number | null;
   project: number | null;
-  /** 预算执行率 in percentage points (98.5 for 98.5 %), as scored. */
+  /** 预算执行率 in percentage points (98.5 for 98.5 %): see executionRate. */
   executionRate: number | null;
   /** The computed 自评总分 and its grade. */
   score: number | null;
@@ -49,10 +49,13 @@ export interface BatchSummary {
   findings: FindingRow[];
 }
 
-/** The rate the 预算执行率 indicator was scored on, in percentage points; null when there is none. */
+/**
+ * The budget execution rate in percentage points: as the 预算执行率 indicator was scored (the rate it states, or
+ * the one computed for it), else 决算支出合计 ÷ 全年预算数; null when the workbook gives neither.
+ */
 export function executionRate(evaluation: Evaluation): number | null {
   const rated = evaluation.scoring.scores.find((s) => s.indicator.isExecutionRate && s.rate !== undefined);
-  return rated?.rate === undefined ? null : toNumber(rated.rate, 2);
+  return rated?.rate === undefined ? evaluation.spending.executionRate : toNumber(rated.rate, 2);
 }
 
 /** The number in the score cell of the indicator table's own total row, as read (before any scoring). */

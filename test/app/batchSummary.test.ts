@@ -2,7 +2,7 @@ import { enteredTotal, executionRate, fileSummary, unreadableSummary } from "../
 import { WorkbookPort, reviewWorkbook } from "../../src/app";
 import { evaluate } from "../../src/core/evaluate";
 import { CellValue, WorkbookGrid } from "../../src/core/grid";
-import { INDICATORS, validWorkbook } from "../helpers/grid";
+import { INDICATORS, SPENDING, sheet, validWorkbook } from "../helpers/grid";
 
 const RATE_ROW: CellValue[] = ["预算执行", "预算执行率", "预算执行率", "≥", "100%", "%", "98.5%", 50, null, null];
 const COUNT_ROW: CellValue[] = ["产出指标", "数量指标", "招引项目数", "≥", 120, "个", 96, 50, null, "原因"];
@@ -59,10 +59,12 @@ describe("the batch summary's rows", () => {
     }
   });
 
-  test("no 预算执行率 indicator: no execution rate", () => {
-    const e = evaluate(validWorkbook());
-    expect(executionRate(e)).toBeNull();
+  test("the execution rate: as the 预算执行率 indicator was scored, else 决算支出合计 ÷ 全年预算数, else none", () => {
     expect(executionRate(evaluate(withTotalRow(null)))).toBe(98.5);
+    const budget = sheet("支出决算", [...SPENDING().values, ["全年预算数", 2600]]);
+    expect(executionRate(evaluate(validWorkbook({ spending: budget })))).toBe(96.66); // 2513.05 ÷ 2600 = 96.655…
+    expect(executionRate(evaluate(validWorkbook({ spending: budget, indicators: INDICATORS([RATE_ROW, COUNT_ROW]) })))).toBe(98.5);
+    expect(executionRate(evaluate(validWorkbook()))).toBeNull();
   });
 
   test("counts and findings agree, in the language asked", async () => {
