@@ -66,7 +66,12 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: wb.worksheets.map(worksheetToGrid) };
 }
 
-export class UnreadableFileError extends Error {}
+export class UnreadableFileError extends Error {
+  /** The reader's own words (exceljs's first line), for a message in another language. */
+  constructor(readonly reason: string) {
+    super(`not a readable .xlsx workbook (${reason})`);
+  }
+}
 
 /** Loads an .xlsx file; anything that is not a readable workbook becomes an UnreadableFileError. */
 export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
@@ -74,7 +79,7 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (e) {
-    throw new UnreadableFileError(`not a readable .xlsx workbook (${(e as Error).message.split("\n")[0]})`);
+    throw new UnreadableFileError((e as Error).message.split("\n")[0]);
   }
   return wb;
 }

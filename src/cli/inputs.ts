@@ -1,0 +1,51 @@
+/** The inputs of the command line: the files named, and the workbooks found in the folders named. */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { UsageError } from "./args";
+import { USAGE_TEXTS } from "./texts";
+
+/** The workbook kinds a folder is searched for (.xls joins when it can be read: #9). */
+export const WORKBOOK_EXTENSIONS: readonly string[] = [".xlsx"];
+
+/** Excel's lock files (~$name.xlsx) and hidden files are not workbooks a department handed in. */
+function isWorkbookName(name: string): boolean {
+  return !name.startsWith("~$") && !name.startsWith(".") && WORKBOOK_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
+function walk(dir: string, skip: string, into: string[]): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory() && !e.name.startsWith(".")) walk(path, skip, into);
+    else if (e.isFile() && isWorkbookName(e.name) && resolve(path) !== skip) into.push(path);
+  }
+}
+
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * The inputs of a batch: files as named (a missing one stays, to become a row of its own), folders searched
+ * recursively in name order. `output` is never an input: naming it is a usage error, and a search skips it.
+ */
+export function batchInputs(args: string[], output: string): string[] {
+  const target = resolve(output);
+  const files: string[] = [];
+  for (const arg of args) {
+    if (!isFolder(arg)) {
+      if (resolve(arg) === target) throw new UsageError(USAGE_TEXTS.summaryIsInput(output));
+      files.push(arg);
+      continue;
+    }
+    const found: string[] = [];
+    walk(arg, target, found);
+    if (found.length === 0) throw new UsageError(USAGE_TEXTS.noWorkbookIn(arg, WORKBOOK_EXTENSIONS));
+    files.push(...found);
+  }
+  return files;
+}
+
+/** Without --summary a folder is refused: one document per file is no answer for a folder. */
+export function refuseFolders(args: string[]): void {
+  const folder = args.find(isFolder);
+  if (folder !== undefined) throw new UsageError(USAGE_TEXTS.folderNeedsSummary(folder));
+}
