@@ -12,12 +12,20 @@ function isWorkbookName(name: string): boolean {
   return !name.startsWith("~$") && !name.startsWith(".") && WORKBOOK_EXTENSIONS.includes(extname(name).toLowerCase());
 }
 
-function walk(dir: string, skip: string, into: string[]): void {
+/** What a folder search does on meeting the output: skip it (an earlier summary of this tool) or refuse. */
+interface Output {
+  path: string;
+  replaceable: boolean;
+}
+
+function walk(dir: string, output: Output, into: string[]): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith(".")) walk(path, skip, into);
-    else if (e.isFile() && isWorkbookName(e.name) && resolve(path) !== skip) into.push(path);
+    if (e.isDirectory() && !e.name.startsWith(".")) walk(path, output, into);
+    else if (!e.isFile() || !isWorkbookName(e.name)) continue;
+    else if (resolve(path) !== output.path) into.push(path);
+    else if (!output.replaceable) throw new UsageError(USAGE_TEXTS.summaryIsInput(path));
   }
 }
 
@@ -25,14 +33,15 @@ const isFolder = (path: string) => existsSync(path) && statSync(path).isDirector
 
 /**
  * The inputs of a batch: files as named (a missing one stays, to become a row of its own), folders searched
- * recursively in name order. `output` is never an input: naming it is a usage error, and a search skips it.
+ * recursively in name order. `output` is never an input: naming it is a usage error, and so is a search that
+ * finds it, unless it is `replaceable` (an earlier summary of this tool), which the search then skips.
  */
-export function batchInputs(args: string[], output: string): string[] {
-  const target = resolve(output);
+export function batchInputs(args: string[], output: string, replaceable: boolean): string[] {
+  const target: Output = { path: resolve(output), replaceable };
   const files: string[] = [];
   for (const arg of args) {
     if (!isFolder(arg)) {
-      if (resolve(arg) === target) throw new UsageError(USAGE_TEXTS.summaryIsInput(output));
+      if (resolve(arg) === target.path) throw new UsageError(USAGE_TEXTS.summaryIsInput(output));
       files.push(arg);
       continue;
     }

@@ -2,10 +2,12 @@
  * A batch review (抽查复核): every workbook named or found in the folders named, into one summary workbook
  * (--summary) and, with --json, one JSON document. A file that cannot be read is a row with its reason.
  */
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { BatchSummary, WorkbookReview, reviewWorkbook, unreadableSummary } from "../app";
 import { UnreadableFileError } from "../adapters/xlsx/readGrid";
-import { saveTables } from "../adapters/xlsx/summaryWorkbook";
+import { isSummaryWorkbook, saveTables } from "../adapters/xlsx/summaryWorkbook";
 import { Lang } from "../core/findings";
 import { CliOptions } from "./args";
 import { cannotWrite, makeParents, openXlsx } from "./files";
@@ -57,10 +59,15 @@ export async function reviewBatch(
   return { files: reviews.map((r) => r.summary), findings: reviews.flatMap((r) => r.findings) };
 }
 
+/** An existing file may be overwritten by the summary when it is an earlier summary (see batchInputs). */
+async function replaceable(path: string): Promise<boolean> {
+  return existsSync(path) && statSync(path).isFile() && isSummaryWorkbook(await readFile(path));
+}
+
 export async function runSummary(opts: CliOptions & { summary: string }, io: CliIo): Promise<number> {
   const texts = CLI_TEXTS[opts.lang];
   const progress = opts.quiet ? undefined : io.progress;
-  const summary = await reviewBatch(batchInputs(opts.files, opts.summary), { lang: opts.lang, progress });
+  const summary = await reviewBatch(batchInputs(opts.files, opts.summary, await replaceable(opts.summary)), { lang: opts.lang, progress });
   try {
     makeParents(resolve(opts.summary));
     await saveTables(opts.summary, summaryTables(summary, texts));

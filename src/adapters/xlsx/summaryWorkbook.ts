@@ -3,6 +3,10 @@
  * over the table; numbers stored as numbers with their column's number format, never as text.
  */
 import ExcelJS from "exceljs";
+import { loadWorkbook } from "./readGrid";
+
+/** The defined name by which a summary this tool wrote is known again (and may be replaced). */
+export const SUMMARY_MARK = "BudgetPerfSummary";
 
 export type TableValue = string | number | null;
 
@@ -29,8 +33,20 @@ function addTable(wb: ExcelJS.Workbook, table: TableSheet): void {
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: table.columns.length } };
 }
 
+/** Writes the tables as a new workbook, marked as this tool's summary. */
 export async function saveTables(path: string, tables: TableSheet[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const t of tables) addTable(wb, t);
+  if (tables.length > 0) wb.definedNames.add(`'${tables[0].name.replace(/'/g, "''")}'!$A$1`, SUMMARY_MARK);
   await wb.xlsx.writeFile(path);
+}
+
+/** True for a workbook written by saveTables; false for any other file, readable or not. */
+export async function isSummaryWorkbook(data: Buffer): Promise<boolean> {
+  try {
+    const wb = await loadWorkbook(data);
+    return wb.definedNames.getRanges(SUMMARY_MARK).ranges.length > 0;
+  } catch {
+    return false;
+  }
 }

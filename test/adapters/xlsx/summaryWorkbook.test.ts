@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TableSheet, saveTables } from "../../../src/adapters/xlsx/summaryWorkbook";
+import { TableSheet, isSummaryWorkbook, saveTables } from "../../../src/adapters/xlsx/summaryWorkbook";
 
 const TABLES: TableSheet[] = [
   {
@@ -22,8 +22,8 @@ const TABLES: TableSheet[] = [
 
 describe("the summary workbook", () => {
   let wb: ExcelJS.Workbook;
+  const path = join(mkdtempSync(join(tmpdir(), "summary-")), "s.xlsx");
   beforeAll(async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "summary-")), "s.xlsx");
     await saveTables(path, TABLES);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
@@ -47,5 +47,11 @@ describe("the summary workbook", () => {
     expect(ws.getCell("A3").value).toBe("=1+1");
     expect(ws.getCell("A3").formula).toBeUndefined();
     expect(ws.getCell("B3").value).toBeNull();
+  });
+
+  test("known again as this tool's summary; a department's workbook or any other file is not", async () => {
+    expect(await isSummaryWorkbook(readFileSync(path))).toBe(true);
+    expect(await isSummaryWorkbook(readFileSync(join(__dirname, "..", "..", "..", "examples", "complete.xlsx")))).toBe(false);
+    expect(await isSummaryWorkbook(Buffer.from("not a zip"))).toBe(false);
   });
 });
