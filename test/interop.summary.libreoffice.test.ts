@@ -46,7 +46,14 @@ describe("LibreOffice reads the batch summary", () => {
     expect(rows[1].slice(9, 11)).toEqual(["暂不评级", "4"]);
     const findings = sheets["问题清单"].filter((row) => row.some((c) => c !== ""));
     expect(findings[0]).toEqual(["文件", "工作表", "单元格", "级别", "代码", "说明"]);
-    expect(findings).toContainEqual(["examples/broken.xlsx", "支出决算", "B2", "错误", "TOTAL_MISMATCH", expect.stringContaining("1050.00")]);
+    expect(findings).toContainEqual([
+      "examples/broken.xlsx",
+      "支出决算",
+      "B2",
+      "错误",
+      "TOTAL_MISMATCH",
+      expect.stringContaining("1050.00"),
+    ]);
     expect(findings.length - 1).toBe(rows.slice(1).reduce((n, row) => n + Number(row[10]) + Number(row[11]), 0));
   });
 
