@@ -77,14 +77,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   // Bundled as production code is (one scope, no module getters), not run through tsx's module shims.
   const sizeJs = join(mkdtempSync(join(tmpdir(), "bench-")), "size.js");
-  buildSync({
-    entryPoints: [join(__dirname, "size.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    outfile: sizeJs,
-    external: ["exceljs"],
-  });
+  buildSync({ entryPoints: [join(__dirname, "size.ts")], bundle: true, platform: "node", target: "node20", outfile: sizeJs, external: ["exceljs"] });
   for (const [n, runs] of SIZES) {
     const out = execFileSync("node", [sizeJs, String(n), String(runs)], {
       cwd: ROOT,
