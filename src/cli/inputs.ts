@@ -18,14 +18,17 @@ interface Output {
   replaceable: boolean;
 }
 
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 function walk(dir: string, output: Output, into: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
     const path = join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith(".")) walk(path, output, into);
-    else if (!e.isFile() || !isWorkbookName(e.name)) continue;
-    else if (resolve(path) !== output.path) into.push(path);
-    else if (!output.replaceable) throw new UsageError(USAGE_TEXTS.summaryIsInput(path));
+    if (e.isDirectory()) {
+      if (!e.name.startsWith(".")) walk(path, output, into);
+    } else if (e.isFile() && isWorkbookName(e.name)) {
+      if (resolve(path) !== output.path) into.push(path);
+      else if (!output.replaceable) throw new UsageError(USAGE_TEXTS.summaryIsInput(path));
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-/** At most `limit` files in flight at a time, in one process (see bench/results.md for why not threads). */
+/** At most `limit` items in flight at a time, in one thread; the results in the items' order. */
 export async function mapLimit<T, R>(
   items: T[],
   limit: number,

@@ -18,8 +18,11 @@ import type { CliIo } from "./run";
 import { summaryTables } from "./summaryTables";
 import { CLI_TEXTS } from "./texts";
 
-/** Files read at a time: measured on 1,000 small workbooks in bench/batch.ts (bench/results.md). */
-export const CONCURRENT_FILES = 4;
+/**
+ * Files reviewed at a time. Reviewing is CPU work on one thread: on 1,000 small workbooks (bench/batch.ts,
+ * bench/results.md) four at a time in one thread, and two worker threads, were both slower than one at a time.
+ */
+export const CONCURRENT_FILES = 1;
 
 /** One file of a batch: its review, or a row saying why it cannot be read. Never throws for a bad file. */
 export async function reviewFile(file: string, lang: Lang): Promise<WorkbookReview> {
