@@ -87,6 +87,7 @@ export async function batchSection({ count = 1000, rounds = 3, starts = 10 }: Ba
       console.log(`  round ${r + 1}: ${mode} done`);
     }
   }
+  const bare = startMs("node", ["-e", "0"], starts);
   const bundled = startMs("node", [cli, "--version"], starts);
   const tsx = startMs("npx", ["tsx", "src/cli/bin.ts", "--version"], Math.ceil(starts / 2));
   const mark = (k: number) => (k === CONCURRENT_FILES ? " (the command's way)" : "");
@@ -114,7 +115,7 @@ export async function batchSection({ count = 1000, rounds = 3, starts = 10 }: Ba
     ...rows,
     "",
     `Start-up (\`--version\`, median): the bundle \`node bin/budget-evaluate.js\` ${bundled.toFixed(0)} ms; through tsx`,
-    `(\`npx tsx src/cli/bin.ts\`, as \`npm run evaluate\`) ${tsx.toFixed(0)} ms.`,
+    `(\`npx tsx src/cli/bin.ts\`, as \`npm run evaluate\`) ${tsx.toFixed(0)} ms; Node alone (\`node -e 0\`) ${bare.toFixed(0)} ms.`,
     "",
   ].join("\n");
 }
