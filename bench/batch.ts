@@ -60,9 +60,11 @@ export interface BatchBenchOptions {
   rounds?: number;
   /** Runs of each start-up measurement. */
   starts?: number;
+  /** Where progress goes (console.log from the command line). */
+  log?: (line: string) => void;
 }
 
-export async function batchSection({ count = 1000, rounds = 3, starts = 10 }: BatchBenchOptions = {}): Promise<string> {
+export async function batchSection({ count = 1000, rounds = 3, starts = 10, log = () => {} }: BatchBenchOptions = {}): Promise<string> {
   const load = loadavg()[0];
   const dir = await writeWorkbooks(count);
   const tmp = mkdtempSync(join(tmpdir(), "bench-batch-"));
@@ -84,7 +86,7 @@ export async function batchSection({ count = 1000, rounds = 3, starts = 10 }: Ba
     for (const mode of modes) {
       const line = execFileSync("node", [runner, dir, mode], { encoding: "utf8" }).trim().split("\n").pop()!;
       runs.get(mode)!.push(JSON.parse(line) as ModeResult);
-      console.log(`  round ${r + 1}: ${mode} done`);
+      log(`  round ${r + 1}: ${mode} done`);
     }
   }
   const bare = startMs("node", ["-e", "0"], starts);
@@ -129,7 +131,7 @@ export function writeBatchSection(section: string): void {
 }
 
 if (require.main === module) {
-  batchSection({ count: Number(process.argv[2] ?? 1000), rounds: Number(process.argv[3] ?? 3) })
+  batchSection({ count: Number(process.argv[2] ?? 1000), rounds: Number(process.argv[3] ?? 3), log: console.log })
     .then((section) => {
       writeBatchSection(section);
       console.log(`\n${section}`);

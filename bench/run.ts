@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     "",
   ].join("\n");
   writeFileSync(join(__dirname, "results.md"), md);
-  const batch = await batchSection();
+  const batch = await batchSection({ log: console.log });
   writeBatchSection(batch);
   console.log(`\n${md}\n${batch}`);
 }
