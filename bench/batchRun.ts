@@ -9,13 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Worker, isMainThread, parentPort } from "node:worker_threads";
-import { WorkbookReview } from "../src/app";
 import { batchInputs } from "../src/cli/inputs";
 import { main } from "../src/cli/main";
-import { reviewBatch, reviewFile } from "../src/cli/summaryMode";
+import { FileReview, reviewBatch, reviewFile } from "../src/cli/summaryMode";
 
-async function threads(files: string[], k: number): Promise<WorkbookReview[]> {
-  const results = new Array<WorkbookReview>(files.length);
+async function threads(files: string[], k: number): Promise<FileReview[]> {
+  const results = new Array<FileReview>(files.length);
   let next = 0;
   const one = () =>
     new Promise<void>((resolve, reject) => {
@@ -26,7 +25,7 @@ async function threads(files: string[], k: number): Promise<WorkbookReview[]> {
         current = next++;
         worker.postMessage(files[current]);
       };
-      worker.on("message", (review: WorkbookReview) => {
+      worker.on("message", (review: FileReview) => {
         results[current] = review;
         feed();
       });

@@ -1,10 +1,11 @@
 /**
- * A finance bureau's review of many workbooks: one summary row per file and one row per finding, as plain
- * values (numbers, texts, null) that the CLI prints as JSON or writes as a summary workbook. Pure.
+ * A finance bureau's review of many workbooks: one summary row per file, as plain values (numbers, texts,
+ * null), and its findings tagged with the file, which the CLI words, prints as JSON or writes as a summary
+ * workbook. Pure, and without words of any language (an unreadable file's reason comes from the host).
  */
 import { Decimal, toNumber } from "../core/numbers";
 import { Evaluation, allFindings } from "../core/evaluate";
-import { Lang, Severity, render } from "../core/findings";
+import { Finding } from "../core/findings";
 import { WorkbookGrid, cellFormat, cellValue } from "../core/grid";
 import { IndicatorTable } from "../core/model";
 import { parseNumberCell } from "../core/parse";
@@ -35,18 +36,9 @@ export interface FileSummary {
   unreadable: string | null;
 }
 
-export interface FindingRow {
+export interface FileFinding {
   file: string;
-  sheet: string;
-  cell: string;
-  severity: Severity;
-  code: string;
-  message: string;
-}
-
-export interface BatchSummary {
-  files: FileSummary[];
-  findings: FindingRow[];
+  finding: Finding;
 }
 
 /**
@@ -112,9 +104,7 @@ export function unreadableSummary(file: string, reason: string): FileSummary {
   };
 }
 
-export function findingRows(file: string, evaluation: Evaluation, lang: Lang): FindingRow[] {
-  return allFindings(evaluation).map((f) => {
-    const { sheet, cell, severity, code, message } = render(f, lang);
-    return { file, sheet, cell, severity, code, message };
-  });
+/** Every finding of the evaluation (validation, scoring, the report's), tagged with its file. */
+export function fileFindings(file: string, evaluation: Evaluation): FileFinding[] {
+  return allFindings(evaluation).map((finding) => ({ file, finding }));
 }

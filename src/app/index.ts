@@ -10,4 +10,4 @@ export { findingCounts, type FindingCounts } from "./findingCounts";
 export { type Evaluation, allFindings } from "../core/evaluate";
 export { cellsChangedBy } from "./writePlan";
 export { reviewWorkbook, type WorkbookReview } from "./reviewWorkbook";
-export { type BatchSummary, type FileSummary, type FindingRow, unreadableSummary } from "./batchSummary";
+export { type FileFinding, type FileSummary, unreadableSummary } from "./batchSummary";

@@ -1,18 +1,17 @@
-/** Use case of a batch review (抽查复核): one workbook read once into its summary row and finding rows. */
-import { Lang } from "../core/findings";
-import { FileSummary, FindingRow, enteredTotal, fileSummary, findingRows } from "./batchSummary";
+/** Use case of a batch review (抽查复核): one workbook read once into its summary row and its findings. */
+import { FileFinding, FileSummary, enteredTotal, fileFindings, fileSummary } from "./batchSummary";
 import { evaluateSnapshot } from "./evaluateWorkbook";
 import { WorkbookPort } from "./ports";
 
 export interface WorkbookReview {
   summary: FileSummary;
-  findings: FindingRow[];
+  findings: FileFinding[];
 }
 
 /** `file` is only the name the rows carry; the workbook is read through its port. Writes nothing. */
-export async function reviewWorkbook(file: string, workbook: WorkbookPort, lang: Lang): Promise<WorkbookReview> {
+export async function reviewWorkbook(file: string, workbook: WorkbookPort): Promise<WorkbookReview> {
   const snapshot = await workbook.read();
   const evaluation = evaluateSnapshot(snapshot);
   const entered = enteredTotal(snapshot.grid, evaluation.model.indicators);
-  return { summary: fileSummary(file, evaluation, entered), findings: findingRows(file, evaluation, lang) };
+  return { summary: fileSummary(file, evaluation, entered), findings: fileFindings(file, evaluation) };
 }

@@ -5,11 +5,12 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { BatchSummary, WorkbookReview, reviewWorkbook, unreadableSummary } from "../app";
+import { FileSummary, reviewWorkbook, unreadableSummary } from "../app";
 import { UnreadableFileError } from "../adapters/xlsx/readGrid";
 import { isSummaryWorkbook, saveTables } from "../adapters/xlsx/summaryWorkbook";
-import { Lang } from "../core/findings";
+import type { Lang } from "../i18n";
 import { CliOptions } from "./args";
+import { BatchSummary, FindingRow, findingRow } from "./batchRows";
 import { cannotWrite, makeParents, openXlsx } from "./files";
 import { batchInputs } from "./inputs";
 import { mapLimit } from "./pool";
@@ -24,11 +25,20 @@ import { CLI_TEXTS } from "./texts";
  */
 export const CONCURRENT_FILES = 1;
 
+/** One file of a batch, as the command line shows it. */
+export interface FileReview {
+  summary: FileSummary;
+  findings: FindingRow[];
+}
+
 /** One file of a batch: its review, or a row saying why it cannot be read. Never throws for a bad file. */
-export async function reviewFile(file: string, lang: Lang): Promise<WorkbookReview> {
+export async function reviewFile(file: string, lang: Lang): Promise<FileReview> {
   const texts = CLI_TEXTS[lang];
   const opened = await openXlsx(file);
-  if ("workbook" in opened) return reviewWorkbook(file, opened.workbook, lang);
+  if ("workbook" in opened) {
+    const review = await reviewWorkbook(file, opened.workbook);
+    return { summary: review.summary, findings: review.findings.map((f) => findingRow(f, lang)) };
+  }
   const e = "error" in opened ? opened.error : undefined;
   const reason = e === undefined ? texts.noSuchFile : e instanceof UnreadableFileError ? texts.notAWorkbook(e.reason) : String(e);
   return { summary: unreadableSummary(file, reason), findings: [] };

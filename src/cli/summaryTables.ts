@@ -1,5 +1,6 @@
 /** The batch summary as the two tables of the summary workbook, with headers and number formats. Pure. */
-import type { BatchSummary, FileSummary, FindingRow } from "../app";
+import type { FileSummary } from "../app";
+import type { BatchSummary, FindingRow } from "./batchRows";
 import type { TableColumn, TableSheet, TableValue } from "../adapters/xlsx/summaryWorkbook";
 import type { CliTexts } from "./texts";
 

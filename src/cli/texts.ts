@@ -2,7 +2,8 @@
  * The command line's texts of the batch review, --help and --version, one typed object per language (every
  * message a function of its parameters), kept together so that they can move into the message catalogue whole.
  */
-import type { FileSummary, FindingRow } from "../app";
+import type { FileSummary } from "../app";
+import type { FindingRow } from "./batchRows";
 import type { Severity } from "../core/findings";
 import { type Lang, plural } from "../i18n";
 

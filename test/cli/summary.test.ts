@@ -85,6 +85,11 @@ describe("npm run evaluate -- DIR --summary summary.xlsx", () => {
       code: "TOTAL_MISMATCH",
       message: expect.stringContaining("1050.00"),
     });
+    const en = JSON.parse(
+      (await run([ex("broken"), "--summary", join(mkdtempSync(join(tmpdir(), "s-")), "s.xlsx"), "--json", "--lang", "en"])).out,
+    );
+    expect(en.findings[1].message).toBe("Basic + project + other spending = 1050.00, which differs from the total 1000.00 by 50.00");
+    expect(broken[1].message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   test("files that cannot be read are rows with their reason, in the language asked, never a stop (exit 2)", async () => {

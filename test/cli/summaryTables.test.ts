@@ -1,4 +1,5 @@
-import { BatchSummary, FileSummary, unreadableSummary } from "../../src/app";
+import { FileSummary, unreadableSummary } from "../../src/app";
+import { BatchSummary } from "../../src/cli/batchRows";
 import { summaryTables } from "../../src/cli/summaryTables";
 import { CLI_TEXTS } from "../../src/cli/texts";
 
