@@ -21,7 +21,7 @@ import { CLI_TEXTS } from "./texts";
 
 /**
  * Files reviewed at a time. Reviewing is CPU work on one thread: on 1,000 small workbooks (bench/batch.ts,
- * bench/results.md) four at a time in one thread, and two worker threads, were both slower than one at a time.
+ * bench/results.md) four at a time in one thread gained nothing beyond noise, and two worker threads lost.
  */
 export const CONCURRENT_FILES = 1;
 
