@@ -29,7 +29,7 @@ const restrict = (...patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist/", "build/", "out/", "coverage/", "node_modules/", "test-artifacts/"] },
+  { ignores: ["dist/", "build/", "bin/", "out/", "coverage/", "node_modules/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints a table and writes bench/results.md. Each size runs in its own process (so its peak
  * memory is its own), reporting medians of several runs; then the task pane's initial JavaScript (gzip) and
- * its time to first render in headless Chromium. Figures only: nothing here passes or fails on time.
+ * its time to first render in headless Chromium; then the batch review (bench/batch.ts). Figures only: nothing
+ * here passes or fails on time.
  */
 import { buildSync } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -12,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import { loadWorkbook, workbookToGrid } from "../src/adapters/xlsx/readGrid";
 import { gridToFakeInputs } from "../test/fakes/fromXlsx";
 import { buildDist, launch, openPane, serve } from "../test/helpers/browser";
+import { batchSection, writeBatchSection } from "./batch";
 
 const ROOT = join(__dirname, "..");
 const SIZES: [number, number][] = [
@@ -133,7 +135,9 @@ async function main(): Promise<void> {
     "",
   ].join("\n");
   writeFileSync(join(__dirname, "results.md"), md);
-  console.log(`\n${md}`);
+  const batch = await batchSection({ log: console.log });
+  writeBatchSection(batch);
+  console.log(`\n${md}\n${batch}`);
 }
 
 main().catch((e: unknown) => {

@@ -9,3 +9,5 @@ export { findingCounts, type FindingCounts } from "./findingCounts";
 /** What the hosts show of an evaluation: its type, and every finding (validation, scoring, the report's). */
 export { type Evaluation, allFindings } from "../core/evaluate";
 export { cellsChangedBy } from "./writePlan";
+export { reviewWorkbook, type WorkbookReview } from "./reviewWorkbook";
+export { type FileFinding, type FileSummary, unreadableSummary } from "./batchSummary";

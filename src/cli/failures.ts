@@ -28,7 +28,12 @@ export function readInput(file: string): Buffer {
 }
 
 /** The reason for `e`, or `fallback` for an error that is not a FileError (its own text is never shown). */
+export function fileErrorCode(e: unknown, fallback: FileErrorCode): FileErrorCode {
+  return e instanceof FileError ? e.code : fallback;
+}
+
+/** The reason for `e` with its words in the user's language. */
 export function fileError(e: unknown, fallback: FileErrorCode, lang: Lang): JsonFileError {
-  const code = e instanceof FileError ? e.code : fallback;
+  const code = fileErrorCode(e, fallback);
   return { code, message: messages(lang).files[code] };
 }

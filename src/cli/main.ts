@@ -1,110 +1,28 @@
 /**
- * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
+ * `npm run evaluate -- <workbook.xlsx | folder>…`: the engine on .xlsx files, one by one or as a batch review.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
+ * The process starts in bin.ts; this is the whole command as one function, for tests and tools.
  */
-import { writeFileSync } from "node:fs";
-import { evaluateWorkbook, exportReportDocx, findingCounts, insertReport, writeScores } from "../app";
-import { docxWriter } from "../adapters/docx/pack";
-import { FileErrorCode } from "../adapters/xlsx/fileErrors";
-import { refuseInputAsOutput, writeFileAtomically } from "../adapters/xlsx/safeWrite";
-import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
-import type { Report } from "../core/report";
-import { reportText } from "../core/reportSheet";
-import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
-import { JsonErrorDocument, JsonFileError, fileError, readInput } from "./failures";
-import { JsonDocument, formatSummary, toJson } from "./output";
+import { CliOptions, UsageError } from "./args";
+import { Answer, Locale, parseCommand, printAnswer, usageAnswer } from "./command";
+import { CliIo, run } from "./run";
 
-/** --docx: the report as a Word document, made by the use case the pane's 导出 Word calls. */
-async function saveDocx(report: Report, file: string, opts: CliOptions, io: CliIo): Promise<FileResult | undefined> {
-  const { bytes } = await exportReportDocx(report, docxWriter);
+export type { CliIo } from "./run";
+
+/** Tests see --help in English unless they name a locale. */
+const NO_LOCALE: Locale = { env: {}, system: "en" };
+
+async function runOrAnswer(options: CliOptions, io: CliIo): Promise<number | Answer> {
   try {
-    await writeFileAtomically(file, async (temp) => writeFileSync(temp, bytes));
-    return undefined;
+    return await run(options, io);
   } catch (e) {
-    return failed(file, e, "WRITE_FAILED", opts, io);
-  }
-}
-
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-type FileResult = { code: number; json?: JsonDocument | JsonErrorDocument };
-
-/** Exit 2 with one line (and, with --json, the error object in the file's document). */
-function failed(file: string, e: unknown, fallback: FileErrorCode, opts: CliOptions, io: CliIo, doc?: JsonDocument): FileResult {
-  const error: JsonFileError = fileError(e, fallback, opts.lang);
-  io.err(`error: ${file}: ${error.message}`);
-  return { code: 2, json: opts.json ? { ...(doc ?? { file }), error } : undefined };
-}
-
-async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<FileResult> {
-  let workbook: XlsxWorkbook;
-  try {
-    if (opts.out) refuseInputAsOutput(file, opts.out);
-    if (opts.docx) refuseInputAsOutput(file, opts.docx);
-    workbook = await XlsxWorkbook.load(readInput(file));
-  } catch (e) {
-    return failed(file, e, "DAMAGED", opts, io);
-  }
-  const evaluation = await evaluateWorkbook(workbook);
-  const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
-  if (opts.out) {
-    // The changes stay in memory; they are written only to --out, which is never the input.
-    await writeScores(workbook, evaluation);
-    await insertReport(workbook, evaluation);
-    try {
-      await workbook.save(opts.out);
-    } catch (e) {
-      return failed(opts.out, e, "WRITE_FAILED", opts, io, opts.json ? toJson(file, evaluation, opts.lang) : undefined);
-    }
-  }
-  if (opts.docx) {
-    const failure = await saveDocx(evaluation.report, opts.docx, opts, io);
-    if (failure) return failure;
-  }
-  if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
-  io.out(formatSummary(file, evaluation, opts.lang));
-  if (opts.reportText) io.out(`\n${reportText(evaluation.report)}`);
-  return { code };
-}
-
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  let opts: CliOptions;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`error: ${e.message} (see --help)`);
-      return 2;
-    }
+    if (e instanceof UsageError) return usageAnswer(e);
     throw e;
   }
-  if (opts.help) {
-    io.out(USAGE);
-    return 0;
-  }
-  let worst = 0;
-  const docs: FileResult["json"][] = [];
-  for (const [i, file] of opts.files.entries()) {
-    if (i > 0 && !opts.json) io.out("");
-    const r = await runFile(file, opts, io);
-    worst = Math.max(worst, r.code);
-    if (r.json) docs.push(r.json);
-  }
-  if (opts.json) io.out(JSON.stringify(opts.files.length === 1 ? (docs[0] ?? null) : docs, null, 2));
-  return worst;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      console.error(`error: ${(e as Error).message ?? String(e)}`);
-      process.exitCode = 2;
-    },
-  );
+export async function main(argv: string[], io: CliIo, locale: Locale = NO_LOCALE): Promise<number> {
+  const command = parseCommand(argv, locale);
+  const result = "answer" in command ? command.answer : await runOrAnswer(command.options, io);
+  return typeof result === "number" ? result : printAnswer(result, io);
 }
