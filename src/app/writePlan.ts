@@ -1,6 +1,6 @@
-import { ChangedCells, WritePlan } from "./ports";
+import { ChangedCells, RestorePlan, WritePlan } from "./ports";
 
-/** The sheets and cells a plan changes, as the adapters report them after applying it. */
+/** The sheets and cells a plan changes, as the adapters report them after applying it (the journal is not shown). */
 export function cellsChangedBy(plan: WritePlan): ChangedCells[] {
   const bySheet = new Map<string, string[]>();
   for (const w of plan.cells) {
@@ -9,5 +9,13 @@ export function cellsChangedBy(plan: WritePlan): ChangedCells[] {
   }
   const out = [...bySheet].map(([sheet, cells]) => ({ sheet, cells }));
   if (plan.reportSheet) out.push({ sheet: plan.reportSheet.name, cells: [`A1:A${plan.reportSheet.rows.length}`] });
+  return out;
+}
+
+/** The sheets and cells an undo changes: the cells it puts back, and the report sheet it clears or removes. */
+export function restoredCells(plan: RestorePlan): ChangedCells[] {
+  const report = plan.reportSheet?.name;
+  const out = plan.cells.filter((c) => c.sheet !== report).map(({ sheet, cells }) => ({ sheet, cells: cells.map((c) => c.cell) }));
+  if (report) out.push({ sheet: report, cells: plan.reportSheet!.remove ? [] : (plan.cells.find((c) => c.sheet === report)?.cells.map((c) => c.cell) ?? []) });
   return out;
 }

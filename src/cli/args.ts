@@ -8,23 +8,29 @@ export interface CliOptions {
   lang: Lang;
   out?: string;
   reportText: boolean;
+  /** Undo this tool's last write into the one input, writing the result to `out`. */
+  undo: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run evaluate -- <workbook.xlsx>... [--json] [--lang zh-CN|en] [--out out.xlsx] [--report-text]
+       npm run evaluate -- <filled.xlsx> --undo --out restored.xlsx
 
   --json          one JSON document per workbook (a JSON array for several)
   --lang          language of messages and the summary: zh-CN (default) or en
   --out FILE      write the scored workbook with its report sheet to FILE (one input only)
   --report-text   print the generated report as plain text
+  --undo          put back what this tool's last write into the workbook replaced (scores, report sheet),
+                  writing the result to --out; the input itself is never written
 
 exit status: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable file or bad arguments`;
 
 const OPTIONS = {
   json: { type: "boolean" },
   "report-text": { type: "boolean" },
+  undo: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   lang: { type: "string" },
   out: { type: "string" },
@@ -60,9 +66,11 @@ export function parseArgs(argv: string[]): CliOptions {
     lang: langOption(values.lang),
     out: values.out,
     reportText: values["report-text"] ?? false,
+    undo: values.undo ?? false,
     help: values.help ?? false,
   };
   if (!o.help && o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
+  if (o.undo && (!o.out || o.files.length !== 1)) throw new UsageError("--undo takes one input workbook and --out");
   return o;
 }

@@ -2,27 +2,13 @@
  * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { evaluateWorkbook, findingCounts, insertReport, writeScores } from "../app";
-import { UnreadableFileError } from "../adapters/xlsx/readGrid";
-import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import { resolve } from "node:path";
+import { evaluateWorkbook, findingCounts, writeScoresAndReport } from "../app";
 import { reportText } from "../core/reportSheet";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
 import { JsonDocument, formatSummary, toJson } from "./output";
-
-/**
- * Creates the missing folders above `file`, one level at a time: Node's recursive mkdirSync can loop
- * forever where a parent cannot be created (seen under /proc), and this must fail with a message instead.
- */
-function makeParents(file: string): void {
-  const missing: string[] = [];
-  for (let d = dirname(file); !existsSync(d); d = dirname(d)) {
-    if (dirname(d) === d) break;
-    missing.unshift(d);
-  }
-  for (const d of missing) mkdirSync(d);
-}
+import { runUndo } from "./undo";
+import { loadInput, makeParents } from "./workbookFiles";
 
 export interface CliIo {
   out: (s: string) => void;
@@ -30,23 +16,14 @@ export interface CliIo {
 }
 
 async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ code: number; json?: JsonDocument }> {
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    io.err(`error: ${file}: no such file`);
-    return { code: 2 };
-  }
-  let workbook: XlsxWorkbook;
-  try {
-    workbook = await XlsxWorkbook.load(readFileSync(file));
-  } catch (e) {
-    io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
-    return { code: 2 };
-  }
+  const workbook = await loadInput(file, io.err);
+  if (!workbook) return { code: 2 };
   const evaluation = await evaluateWorkbook(workbook);
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
-    // The changes stay in memory; the input file is written only when --out names it.
-    await writeScores(workbook, evaluation);
-    await insertReport(workbook, evaluation);
+    // The changes stay in memory and go to a new file, which needs no question; one write, so that --undo on
+    // the output puts the whole input back.
+    await writeScoresAndReport(workbook, evaluation, { confirmed: true });
     try {
       makeParents(resolve(opts.out));
       await workbook.save(opts.out);
@@ -76,6 +53,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
+  if (opts.undo) return runUndo(opts.files[0], opts.out!, opts.lang, io);
   let worst = 0;
   const docs: JsonDocument[] = [];
   for (const [i, file] of opts.files.entries()) {

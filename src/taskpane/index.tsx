@@ -1,7 +1,7 @@
 /** The task pane's entry: inside Excel the app; anywhere else a message that it runs inside Excel. */
 import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { langOf, officeWorkbook } from "../adapters/office/officeEnv";
+import { langOf, officeDraftStore, officeWorkbook } from "../adapters/office/officeEnv";
 import { STRINGS } from "../ui/strings";
 import { App } from "./App";
 import { paneServices } from "./services";
@@ -23,7 +23,7 @@ function start(host: Office.HostType | null): void {
     );
     return;
   }
-  root.render(<App services={paneServices(officeWorkbook())} lang={lang} dark={dark} />);
+  root.render(<App services={paneServices(officeWorkbook(), officeDraftStore())} lang={lang} dark={dark} />);
 }
 
 if (typeof Office === "undefined") {

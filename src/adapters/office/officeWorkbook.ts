@@ -2,17 +2,20 @@
  * The Office.js adapter: the open workbook as the application's OpenWorkbookPort.
  *
  * Round trips are what make an add-in slow, so every use case takes at most three `context.sync()` calls
- * whatever the workbook's size: two to read (readSheets.ts), one to write. A write batch is split only where it
- * would pass Excel on the web's 5 MB request limit (requestLimit.ts).
+ * whatever the workbook's size: two to read (readSheets.ts), one to write, the undo journal included. A write
+ * batch is split only where it would pass Excel on the web's 5 MB request limit (requestLimit.ts).
  */
 import { columnLetters } from "../../core/address";
 import { TEXT_FORMAT } from "../../core/plan";
 import { TemplateSheet } from "../../core/template";
-import { ChangedCells, OpenWorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
-import { cellsChangedBy } from "../../app/writePlan";
+import { ChangedCells, JOURNAL_SHEET, OpenWorkbookPort, RestorePlan, WorkbookSnapshot, WritePlan } from "../../app/ports";
+import { cellsChangedBy, restoredCells } from "../../app/writePlan";
 import { readSheets } from "./readSheets";
 import { DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimiter } from "./requestLimit";
+import { queueRestore } from "./restoreCells";
+import { OwnWrites, watchSheets } from "./watchChanges";
 import { queueCellWrites } from "./writeCells";
+import { queueJournal } from "./writeJournal";
 import { POINTS_PER_CHAR, queueReportSheet } from "./writeReportSheet";
 
 /** Excel.run, or the fake's equivalent in tests. */
@@ -31,18 +34,22 @@ export interface AdapterOptions {
   settings: SettingsStore;
   /** Bytes per request before a write batch is split; Excel on the web refuses requests over 5 MB. */
   maxRequestBytes?: number;
+  /** The clock the change watcher uses to recognise its own writes (tests move it). */
+  now?: () => number;
 }
 
 const OWNED_SETTING = "budgetPerfOwnedSheets";
 
 export class OfficeWorkbook implements OpenWorkbookPort {
   private readonly maxRequestBytes: number;
+  private readonly ownWrites: OwnWrites;
 
   constructor(
     private readonly run: ExcelRun,
     private readonly options: AdapterOptions,
   ) {
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.ownWrites = new OwnWrites(options.now);
   }
 
   private get hasCustomProperties(): boolean {
@@ -55,26 +62,58 @@ export class OfficeWorkbook implements OpenWorkbookPort {
     return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [];
   }
 
-  async read(): Promise<WorkbookSnapshot> {
-    const { snapshot, marked } = await this.run((context) => readSheets(context, this.hasCustomProperties));
-    const ownedSheets = this.hasCustomProperties ? marked : this.ownedSetting().filter((n) => snapshot.sheetNames.includes(n));
-    return { ...snapshot, ownedSheets };
+  private async setOwned(names: string[]): Promise<void> {
+    this.options.settings.set(OWNED_SETTING, names);
+    await this.options.settings.save();
   }
 
-  /** The score cells and, when planned, the report sheet, in one request (more only past the size limit). */
+  async read(): Promise<WorkbookSnapshot> {
+    return this.run((context) => readSheets(context, this.hasCustomProperties ? undefined : this.ownedSetting()));
+  }
+
+  /**
+   * The journal first, then the score cells and, when planned, the report sheet, in one request (more only past
+   * the size limit). Were a request to fail part-way, the journal already holds what the write replaces.
+   */
   async apply(plan: WritePlan): Promise<ChangedCells[]> {
+    const changed = cellsChangedBy(plan);
+    const report = plan.reportSheet;
+    // Sheets this write adds: a new report sheet, the journal's on the first write.
+    const adds = (!!report && !report.replace) || (!!plan.journal && !plan.journal.replace);
+    const settle = this.ownWrites.record(changed.filter((c) => c.sheet !== report?.name), report ? [report.name] : [], adds);
     await this.run(async (context) => {
       const limiter = new RequestSizeLimiter(context, this.maxRequestBytes);
+      if (plan.journal) await queueJournal(context, plan.journal, limiter, this.maxRequestBytes);
       await queueCellWrites(context, plan.cells, limiter);
-      if (plan.reportSheet) await queueReportSheet(context, plan.reportSheet, limiter, this.options.isSupported);
+      if (report) await queueReportSheet(context, report, limiter, this.options.isSupported);
       await context.sync();
     });
+    settle();
+    if (report && !report.replace && !this.hasCustomProperties) await this.setOwned([...this.ownedSetting().filter((x) => x !== report.name), report.name]);
+    return changed;
+  }
+
+  /** An undo: the journal, the cells put back, the report sheet removed or put back; one request as `apply`. */
+  async restore(plan: RestorePlan): Promise<ChangedCells[]> {
     const report = plan.reportSheet;
-    if (report && !report.replace && !this.hasCustomProperties) {
-      this.options.settings.set(OWNED_SETTING, [...this.ownedSetting().filter((x) => x !== report.name), report.name]);
-      await this.options.settings.save();
+    const cells = plan.cells.filter((c) => c.sheet !== report?.name).map((c) => ({ sheet: c.sheet, cells: c.cells.map((x) => x.cell) }));
+    const settle = this.ownWrites.record(cells, report ? [report.name] : [], !!report && (report.remove || !report.exists));
+    await this.run(async (context) => {
+      const limiter = new RequestSizeLimiter(context, this.maxRequestBytes);
+      await queueRestore(context, plan, limiter, { maxRequestBytes: this.maxRequestBytes, markByProperty: this.hasCustomProperties });
+      await context.sync();
+    });
+    settle();
+    if (report && !this.hasCustomProperties && (report.remove || !report.exists)) {
+      const others = this.ownedSetting().filter((x) => x !== report.name);
+      await this.setOwned(report.remove ? others : [...others, report.name]);
     }
-    return cellsChangedBy(plan);
+    return restoredCells(plan);
+  }
+
+  async watchChanges(onChange: () => void): Promise<(() => void) | undefined> {
+    if (!this.options.isSupported("1.7")) return undefined;
+    return watchSheets(this.run, this.ownWrites, onChange);
   }
 
   async sheetNames(): Promise<string[]> {
@@ -82,7 +121,7 @@ export class OfficeWorkbook implements OpenWorkbookPort {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      return sheets.items.map((s) => s.name);
+      return sheets.items.map((s) => s.name).filter((n) => n !== JOURNAL_SHEET);
     });
   }
 

@@ -1,20 +1,16 @@
 /**
  * Reading the open workbook in two round trips whatever its size: the sheet names, then every input sheet's
- * used range (values, number formats and value types) together with this tool's marks.
+ * used range (values, number formats and value types) together with this tool's marks, its journal and the
+ * content of the sheets it may replace (readOwnContent.ts).
  */
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { toCellValue } from "./cellValue";
 import { findSheet } from "../../core/reader";
 import { SheetKey } from "../../core/schema";
-import { REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
+import { JOURNAL_SHEET, REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
+import { queueOwnContent, reportSheetCandidates } from "./readOwnContent";
 
 const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
-
-function toCellValue(v: unknown, type: string | undefined): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (type === "Error") return { error: String(v) };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return String(v);
-}
 
 /** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
 function toGrid(name: string, range: Excel.Range): SheetGrid {
@@ -49,23 +45,25 @@ function inputSheetNames(names: string[]): Set<string> {
 }
 
 /**
- * Two syncs. `ownedByMark` is true where worksheet custom properties exist (ExcelApi 1.12); otherwise the caller
- * knows the owned sheets from its settings and `marked` is empty.
+ * Two syncs. `ownedSetting` is undefined where worksheet custom properties mark this tool's sheets (ExcelApi
+ * 1.12); otherwise it lists them, from the adapter's settings. The journal sheet is neither an input nor a name
+ * the core sees.
  */
-export async function readSheets(
-  context: Excel.RequestContext,
-  ownedByMark: boolean,
-): Promise<{ snapshot: Omit<WorkbookSnapshot, "ownedSheets">; marked: string[] }> {
+export async function readSheets(context: Excel.RequestContext, ownedSetting: string[] | undefined): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const names = sheets.items.map((s) => s.name);
+  const all = sheets.items.map((s) => s.name);
+  const names = all.filter((n) => n !== JOURNAL_SHEET);
   const ranges = new Map<string, Excel.Range>();
   for (const name of inputSheetNames(names)) {
     const range = sheets.getItem(name).getUsedRange(true);
     range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
     ranges.set(name, range);
   }
+  const ownedByMark = ownedSetting === undefined;
+  const replaceable = ownedByMark ? reportSheetCandidates(names) : ownedSetting.filter((n) => names.includes(n));
+  const own = queueOwnContent(sheets, all, replaceable);
   const marks = ownedByMark
     ? names.map((name) => {
         const p = sheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARK);
@@ -75,5 +73,8 @@ export async function readSheets(
     : [];
   await context.sync();
   const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map((n) => toGrid(n, ranges.get(n)!)) };
-  return { snapshot: { grid, sheetNames: names }, marked: marks.filter((m) => !m.p.isNullObject).map((m) => m.name) };
+  const ownedSheets = ownedByMark ? marks.filter((m) => !m.p.isNullObject).map((m) => m.name) : replaceable;
+  const { journal, content } = own();
+  const ownedContent = content.filter((c) => ownedSheets.includes(c.sheet));
+  return { grid, sheetNames: names, ownedSheets, ownedContent, ...(journal ? { journal } : {}) };
 }
