@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from "@fluentui/react-components";
+import { useState } from "react";
 import { Lang } from "../core/findings";
 import { Strings } from "../ui/strings";
 import { findingLine, overwriteLine } from "../ui/writeMessages";
@@ -45,11 +46,14 @@ interface Props {
 }
 
 /** Asks before a write that needs the accountant's word, and before edits are dropped. */
-export function ConfirmDialog({ S, lang, confirmation: c, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ S, lang, confirmation, onConfirm, onCancel }: Props) {
+  // The question stays on the surface while it fades out after an answer.
+  const [c, setShown] = useState(confirmation);
+  if (confirmation && confirmation !== c) setShown(confirmation);
   const title = c?.kind === "discardEdits" ? S.discardTitle : c?.kind === "undo" ? S.undoConfirmTitle : S.confirmTitle;
   const go = c?.kind === "discardEdits" ? S.discard : c?.kind === "undo" ? S.confirmUndo : S.confirmWrite;
   return (
-    <Dialog open={c !== undefined} onOpenChange={(_, d) => !d.open && onCancel()}>
+    <Dialog open={confirmation !== undefined} onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-label={title}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
