@@ -4,7 +4,7 @@ export { evaluateWorkbook, type WorkbookEvaluation } from "./evaluateWorkbook";
 export { scoreWorkbook, writeScores, insertReport, writeScoresAndReport, type WriteOutcome, type WriteOptions } from "./scoreWorkbook";
 export { undoLastWrite, lastWrite, type UndoOutcome } from "./undo";
 export { type Overwrite } from "./prepareWrite";
-export { type WriteJournal, type WriteKind, type CellContent, type SheetContent, journalTexts, parseJournal } from "./journal";
+export { type WriteJournal, type WriteKind, type CellContent, type SheetContent, allCells, journalTexts, parseJournal } from "./journal";
 export { contentText } from "./source";
 export { goToCell, insertTemplate } from "./openWorkbook";
 export { findingCounts, type FindingCounts } from "./findingCounts";

@@ -21,12 +21,25 @@ export interface CellContent {
 export interface SheetContent {
   sheet: string;
   cells: CellContent[];
+  /** Cells that held nothing and had no number format: put back as empty (a short list, not a cell each). */
+  empty?: string[];
 }
 
-/** What this tool last wrote: a cell that still holds it is the tool's own, and rewriting it asks nothing. */
+/** The cells of a SheetContent, the empty ones included. */
+export function allCells(content: SheetContent): CellContent[] {
+  return [...content.cells, ...(content.empty ?? []).map((cell) => ({ cell, value: null, numberFormat: "General" }))];
+}
+
+/**
+ * What this tool last wrote, as fingerprints: a cell whose value still has the fingerprint of what the tool
+ * wrote there is the tool's own, and rewriting it asks nothing. Fingerprints (about 20 bytes a cell) keep the
+ * journal small, as it is read and written whole with every write.
+ */
 export interface WrittenContent {
-  cells: { sheet: string; cell: string; value: string | number }[];
-  report?: { sheet: string; texts: string[] };
+  /** By sheet, then A1 address. */
+  cells: Record<string, Record<string, string>>;
+  /** The report sheet: the fingerprint of each row's text in column A. */
+  report?: { sheet: string; rows: string[] };
 }
 
 /** What a write wrote: the scores (pane, ribbon), the report (pane), or both at once (the command line). */
@@ -52,7 +65,41 @@ export interface WriteJournal {
   last?: LastWrite;
 }
 
-export const EMPTY_JOURNAL: WriteJournal = { version: 1, written: { cells: [] } };
+export const EMPTY_JOURNAL: WriteJournal = { version: 1, written: { cells: {} } };
+
+/** cyrb53, a 53-bit string hash: a chance in 2^53 that a changed cell passes for the tool's own value. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A value's fingerprint, its type included (the number 1 is not the text "1"). */
+export function fingerprint(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === "") return "";
+  const text = typeof v === "object" ? `e:${v.error}` : `${typeof v}:${String(v)}`;
+  return hash53(text).toString(36);
+}
+
+const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+
+/** What the tool wrote where, by sheet and cell; `mine(sheet, cell, value)` says whether `value` is that. */
+export function writtenBy(written: WrittenContent): (sheet: string, cell: string, value: CellValue) => boolean {
+  const fps = new Map<string, string>();
+  for (const [sheet, cells] of Object.entries(written.cells)) for (const [cell, fp] of Object.entries(cells)) fps.set(key(sheet, cell), fp);
+  written.report?.rows.forEach((fp, i) => fps.set(key(written.report!.sheet, `A${i + 1}`), fp));
+  return (sheet, cell, value) => {
+    const fp = fps.get(key(sheet, cell));
+    return fp !== undefined && fp !== "" && fp === fingerprint(value);
+  };
+}
 
 /** A1 of the journal sheet: says what the sheet is to anyone who unhides it. */
 export const JOURNAL_MARKER = "BudgetPerfUndo 1: 绩效自评助手的撤销记录，请勿编辑 (undo journal of the add-in; do not edit)";
@@ -80,7 +127,7 @@ export function journalTexts(journal: WriteJournal, maxPiece = MAX_PIECE): strin
 
 function isJournal(x: unknown): x is WriteJournal {
   const j = x as WriteJournal;
-  return typeof j === "object" && j !== null && j.version === 1 && Array.isArray(j.written?.cells);
+  return typeof j === "object" && j !== null && j.version === 1 && typeof j.written?.cells === "object" && j.written.cells !== null;
 }
 
 /**

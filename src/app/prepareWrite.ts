@@ -5,7 +5,7 @@
 import type { CellValue } from "../core/grid";
 import type { CellWrite } from "../core/plan";
 import type { ReportSheetPlan } from "../core/reportSheet";
-import { CellContent, EMPTY_JOURNAL, LastWrite, SheetContent, WriteJournal, WriteKind, WrittenContent } from "./journal";
+import { CellContent, EMPTY_JOURNAL, LastWrite, SheetContent, WriteJournal, WriteKind, WrittenContent, fingerprint, writtenBy } from "./journal";
 import type { WorkbookSnapshot } from "./ports";
 import { contentText, gridContent, isBlank, ownedCells, reportCells, sameValue } from "./source";
 
@@ -25,32 +25,33 @@ export interface PreparedWrite {
   journal?: WriteJournal;
 }
 
-const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+/** Whether a cell holds what the tool wrote there last (journal.ts, `writtenBy`). */
+type Mine = (sheet: string, cell: string, value: CellValue) => boolean;
 
 /** A cell whose change needs the accountant's word: it holds something, and it is not what this tool wrote there. */
-export function needsConfirmation(now: CellValue, next: CellValue, mine: CellValue | undefined): boolean {
-  return !isBlank(now) && !sameValue(now, next) && !(mine !== undefined && sameValue(now, mine));
+export function needsConfirmation(now: CellValue, next: CellValue, mine: boolean): boolean {
+  return !isBlank(now) && !sameValue(now, next) && !mine;
 }
 
-function writtenCells(written: WrittenContent): Map<string, CellValue> {
-  const out = new Map<string, CellValue>(written.cells.map((c) => [key(c.sheet, c.cell), c.value]));
-  const report = written.report;
-  report?.texts.forEach((t, i) => out.set(key(report.sheet, `A${i + 1}`), t));
-  return out;
+/** Cells as they were, the empty ones (no value, no number format) as a list of addresses. */
+function asContent(sheet: string, cells: CellContent[]): SheetContent {
+  const blank = (c: CellContent) => c.value === null && !c.formula && c.numberFormat === "General";
+  const empty = cells.filter(blank).map((c) => c.cell);
+  return { sheet, cells: cells.filter((c) => !blank(c)), ...(empty.length ? { empty } : {}) };
 }
 
 /** The score cells that change, as they are now; and those to confirm. */
-function cellChanges(source: WorkbookSnapshot, writes: CellWrite[], mine: Map<string, CellValue>) {
+function cellChanges(source: WorkbookSnapshot, writes: CellWrite[], mine: Mine) {
   const before = new Map<string, CellContent[]>();
   const overwrites: Overwrite[] = [];
   for (const w of writes) {
     const now = gridContent(source.grid, w.sheet, w.cell);
     if (sameValue(now.value, w.value) && now.numberFormat === w.numberFormat) continue;
     before.set(w.sheet, [...(before.get(w.sheet) ?? []), now]);
-    if (needsConfirmation(now.value, w.value, mine.get(key(w.sheet, w.cell))))
+    if (needsConfirmation(now.value, w.value, mine(w.sheet, w.cell, now.value)))
       overwrites.push({ sheet: w.sheet, cell: w.cell, before: contentText(now), after: String(w.value) });
   }
-  return { before: [...before].map(([sheet, cells]) => ({ sheet, cells })), overwrites };
+  return { before: [...before].map(([sheet, cells]) => asContent(sheet, cells)), overwrites };
 }
 
 function sameCells(a: CellContent[], b: CellContent[]): boolean {
@@ -65,15 +66,21 @@ function sameCells(a: CellContent[], b: CellContent[]): boolean {
 }
 
 /** The report sheet's cells it replaces (all of them, if it exists) and those to confirm. */
-function reportChanges(source: WorkbookSnapshot, plan: ReportSheetPlan, mine: Map<string, CellValue>) {
+function reportChanges(source: WorkbookSnapshot, plan: ReportSheetPlan, mine: Mine) {
   const existing = plan.replace ? ownedCells(source, plan.name) : [];
   const next = reportCells(plan);
   const nextValue = new Map(next.map((c) => [c.cell, c.value]));
   const overwrites = existing
-    .filter((c) => needsConfirmation(c.formula ?? c.value, nextValue.get(c.cell) ?? null, mine.get(key(plan.name, c.cell))))
+    .filter((c) => needsConfirmation(c.formula ?? c.value, nextValue.get(c.cell) ?? null, !c.formula && mine(plan.name, c.cell, c.value)))
     .map((c) => ({ sheet: plan.name, cell: c.cell, before: contentText(c), after: String(nextValue.get(c.cell) ?? "") }));
   const changes = !plan.replace || !sameCells(existing, next);
   return { before: plan.replace ? [{ sheet: plan.name, cells: existing }] : [], overwrites, changes };
+}
+
+function fingerprints(cells: CellWrite[]): WrittenContent["cells"] {
+  const out: WrittenContent["cells"] = {};
+  for (const w of cells) (out[w.sheet] ??= {})[w.cell] = fingerprint(w.value);
+  return out;
 }
 
 function kindOf(cells: CellWrite[], report: ReportSheetPlan | undefined): WriteKind {
@@ -84,12 +91,12 @@ function kindOf(cells: CellWrite[], report: ReportSheetPlan | undefined): WriteK
 /** What the write would change and the journal to store with it; `at` is the write's time (ISO 8601). */
 export function prepareWrite(source: WorkbookSnapshot, cells: CellWrite[], report: ReportSheetPlan | undefined, at: string): PreparedWrite {
   const journal = source.journal ?? EMPTY_JOURNAL;
-  const mine = writtenCells(journal.written);
+  const mine = writtenBy(journal.written);
   const scores = cellChanges(source, cells, mine);
   const sheet = report && reportChanges(source, report, mine);
   const written: WrittenContent = {
-    cells: cells.length > 0 || !report ? cells.map(({ sheet, cell, value }) => ({ sheet, cell, value })) : journal.written.cells,
-    ...(report ? { report: { sheet: report.name, texts: report.rows.map((r) => r.text) } } : journal.written.report ? { report: journal.written.report } : {}),
+    cells: cells.length > 0 || !report ? fingerprints(cells) : journal.written.cells,
+    ...(report ? { report: { sheet: report.name, rows: report.rows.map((r) => fingerprint(r.text)) } } : journal.written.report ? { report: journal.written.report } : {}),
   };
   const overwrites = [...scores.overwrites, ...(sheet?.overwrites ?? [])];
   if (scores.before.length > 0 || sheet?.changes) {

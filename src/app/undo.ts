@@ -2,8 +2,7 @@
  * Use case: undo this tool's last write, from the journal kept in the workbook. It puts back exactly what the
  * write replaced (values, formulas and number formats), and removes the report sheet if the write created it.
  */
-import type { CellValue } from "../core/grid";
-import { LastWrite, WriteKind } from "./journal";
+import { CellContent, LastWrite, WriteKind, allCells, writtenBy } from "./journal";
 import { ChangedCells, RestorePlan, WorkbookPort, WorkbookSnapshot } from "./ports";
 import { Overwrite, needsConfirmation } from "./prepareWrite";
 import { contentText, gridContent, ownedCells } from "./source";
@@ -25,26 +24,22 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The cells the undo would change that were changed since the write: each holds neither the tool's value nor the old one. */
 function changedSince(source: WorkbookSnapshot, last: LastWrite): Overwrite[] {
-  const written = source.journal!.written;
-  const mine = new Map<string, CellValue>(written.cells.map((c) => [`${c.sheet}!${c.cell}`, c.value]));
-  written.report?.texts.forEach((t, i) => mine.set(`${written.report!.sheet}!A${i + 1}`, t));
+  const mine = writtenBy(source.journal!.written);
   const out: Overwrite[] = [];
+  const check = (sheet: string, now: CellContent, old: CellContent | undefined) => {
+    const target = old ? (old.formula ?? old.value) : null;
+    if (needsConfirmation(now.formula ?? now.value, target, !now.formula && mine(sheet, now.cell, now.value)))
+      out.push({ sheet, cell: now.cell, before: contentText(now), after: old ? contentText(old) : "" });
+  };
   const report = last.reportSheet;
-  for (const { sheet, cells } of last.before) {
-    if (report && sameName(sheet, report.name)) continue;
-    for (const old of cells) {
-      const now = gridContent(source.grid, sheet, old.cell);
-      if (needsConfirmation(now.value, old.formula ?? old.value, mine.get(`${sheet}!${old.cell}`)))
-        out.push({ sheet, cell: old.cell, before: contentText(now), after: contentText(old) });
-    }
+  for (const content of last.before) {
+    if (report && sameName(content.sheet, report.name)) continue;
+    for (const old of allCells(content)) check(content.sheet, gridContent(source.grid, content.sheet, old.cell), old);
   }
   if (report) {
-    const old = new Map(last.before.find((b) => sameName(b.sheet, report.name))?.cells.map((c) => [c.cell, c]) ?? []);
-    for (const now of ownedCells(source, report.name)) {
-      const target = old.get(now.cell);
-      if (needsConfirmation(now.formula ?? now.value, target ? (target.formula ?? target.value) : null, mine.get(`${report.name}!${now.cell}`)))
-        out.push({ sheet: report.name, cell: now.cell, before: contentText(now), after: target ? contentText(target) : "" });
-    }
+    const before = last.before.find((b) => sameName(b.sheet, report.name));
+    const old = new Map(before ? allCells(before).map((c) => [c.cell, c]) : []);
+    for (const now of ownedCells(source, report.name)) check(report.name, now, old.get(now.cell));
   }
   return out;
 }

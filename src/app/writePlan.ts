@@ -1,3 +1,4 @@
+import { allCells } from "./journal";
 import { ChangedCells, RestorePlan, WritePlan } from "./ports";
 
 /** The sheets and cells a plan changes, as the adapters report them after applying it (the journal is not shown). */
@@ -15,7 +16,8 @@ export function cellsChangedBy(plan: WritePlan): ChangedCells[] {
 /** The sheets and cells an undo changes: the cells it puts back, and the report sheet it clears or removes. */
 export function restoredCells(plan: RestorePlan): ChangedCells[] {
   const report = plan.reportSheet?.name;
-  const out = plan.cells.filter((c) => c.sheet !== report).map(({ sheet, cells }) => ({ sheet, cells: cells.map((c) => c.cell) }));
-  if (report) out.push({ sheet: report, cells: plan.reportSheet!.remove ? [] : (plan.cells.find((c) => c.sheet === report)?.cells.map((c) => c.cell) ?? []) });
+  const cellsOf = (sheet: string) => plan.cells.filter((c) => c.sheet === sheet).flatMap((c) => allCells(c).map((x) => x.cell));
+  const out = [...new Set(plan.cells.map((c) => c.sheet))].filter((s) => s !== report).map((sheet) => ({ sheet, cells: cellsOf(sheet) }));
+  if (report) out.push({ sheet: report, cells: plan.reportSheet!.remove ? [] : cellsOf(report) });
   return out;
 }

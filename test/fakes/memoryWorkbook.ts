@@ -12,6 +12,7 @@ import {
   RestorePlan,
   WorkbookSnapshot,
   WritePlan,
+  allCells,
   cellsChangedBy,
   journalTexts,
   parseJournal,
@@ -101,8 +102,7 @@ export class MemoryWorkbook implements OpenWorkbookPort {
       if (sheet) Object.assign(sheet, { values: [], formats: [] });
       else this.grid.sheets.push({ name: report.name, values: [], formats: [] });
     }
-    for (const { sheet, cells } of plan.cells)
-      for (const c of cells) setCell(this.find(sheet)!, c.cell, c.value, c.numberFormat);
+    for (const content of plan.cells) for (const c of allCells(content)) setCell(this.find(content.sheet)!, c.cell, c.value, c.numberFormat);
     return restoredCells(plan);
   }
 

@@ -1,5 +1,5 @@
 /** Queues an undo: the journal, the cells put back as they were, and the report sheet removed or put back. */
-import { CellContent, REPORT_MARK, RestorePlan } from "../../app";
+import { CellContent, REPORT_MARK, RestorePlan, allCells } from "../../app";
 import { TEXT_FORMAT } from "../../core/plan";
 import { RequestSizeLimiter } from "./requestLimit";
 import { OfficeCellWrite, queueCellWrites } from "./writeCells";
@@ -37,8 +37,8 @@ export async function queueRestore(
       if (options.markByProperty) ws.customProperties.add(REPORT_MARK, "report");
     }
   }
-  const writes: OfficeCellWrite[] = plan.cells.flatMap(({ sheet, cells }) =>
-    cells.map((c) => ({ sheet, cell: c.cell, value: officeValue(c), numberFormat: c.numberFormat })),
+  const writes: OfficeCellWrite[] = plan.cells.flatMap((content) =>
+    allCells(content).map((c) => ({ sheet: content.sheet, cell: c.cell, value: officeValue(c), numberFormat: c.numberFormat })),
   );
   await queueCellWrites(context, writes, limiter);
 }

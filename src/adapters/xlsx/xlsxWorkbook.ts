@@ -3,6 +3,7 @@
  * cases, and saved only when the caller asks (the input file itself is never written).
  */
 import ExcelJS from "exceljs";
+import { allCells } from "../../app/journal";
 import { ChangedCells, JOURNAL_SHEET, RestorePlan, WorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
 import { cellsChangedBy, restoredCells } from "../../app/writePlan";
 import { putBack, readJournal, sheetContent, writeJournal } from "./journalSheet";
@@ -50,9 +51,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const orderNo = removeReportSheet(this.wb, report.name);
       if (!report.remove) markReportSheet(this.wb, addSheetAt(this.wb, report.name, orderNo).name);
     }
-    for (const { sheet, cells } of plan.cells) {
-      const ws = this.wb.getWorksheet(sheet)!;
-      for (const c of cells) putBack(ws, c);
+    for (const content of plan.cells) {
+      const ws = this.wb.getWorksheet(content.sheet)!;
+      for (const c of allCells(content)) putBack(ws, c);
     }
     return restoredCells(plan);
   }

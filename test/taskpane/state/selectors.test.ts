@@ -48,6 +48,6 @@ test("the write to undo is the one the journal of the results on show records", 
   expect(undoableWrite(initialPaneState)).toBeUndefined();
   expect(undoableWrite({ ...initialPaneState, evaluation: seed })).toBeUndefined();
   const at = "2025-03-31T06:00:00.000Z";
-  const journal = { version: 1 as const, written: { cells: [] }, last: { kind: "report" as const, at, before: [], writtenBefore: { cells: [] } } };
+  const journal = { version: 1 as const, written: { cells: {} }, last: { kind: "report" as const, at, before: [], writtenBefore: { cells: {} } } };
   expect(undoableWrite({ ...initialPaneState, evaluation: { ...seed, source: { ...seed.source, journal } } })).toEqual({ kind: "report", at });
 });
