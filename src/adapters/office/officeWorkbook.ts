@@ -126,10 +126,12 @@ export class OfficeWorkbook implements OpenWorkbookPort {
   }
 
   async addSheets(templates: TemplateSheet[]): Promise<void> {
+    const settle = this.ownWrites.record([], templates.map((t) => t.name), true);
     await this.run(async (context) => {
       for (const t of templates) queueTemplateSheet(context.workbook.worksheets.add(t.name), t);
       await context.sync();
     });
+    settle();
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -190,3 +190,14 @@ describe("change events (ExcelApi 1.7)", () => {
     expect(await adapter(state).wb.watchChanges(() => undefined)).toBeUndefined();
   });
 });
+
+test("inserting the template sheets is the tool's own change: it marks nothing stale", async () => {
+  const state = new FakeWorkbookState([{ name: "问题与措施", values: [["我的内容"]] }]);
+  const { wb } = adapter(state);
+  let changes = 0;
+  await wb.watchChanges(() => changes++);
+  await wb.addSheets([{ name: "基本信息", values: [["项目", "内容"]], widths: [10, 20] }]);
+  await new Promise((r) => setTimeout(r, 5));
+  expect(state.events.map((e) => e.kind)).toContain("added");
+  expect(changes).toBe(0);
+});
