@@ -16,6 +16,8 @@ export interface CliOptions {
   summary?: string;
   /** No progress line. */
   quiet: boolean;
+  /** Undo this tool's last write into the one input, writing the result to `out`. */
+  undo: boolean;
   help: boolean;
   version: boolean;
   /** Whether --lang was given (--help otherwise follows the locale). */
@@ -28,6 +30,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   "report-text": { type: "boolean" },
   quiet: { type: "boolean" },
+  undo: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
   lang: { type: "string" },
@@ -55,6 +58,13 @@ function parsed(argv: string[]): ReturnType<typeof parseNodeArgs<{ args: string[
   }
 }
 
+/** --undo writes one workbook, the input put back, to --out; nothing else is made or printed with it. */
+function checkUndo(o: CliOptions): void {
+  if (!o.out || o.files.length !== 1) throw new UsageError(USAGE_TEXTS.undoNeedsOut);
+  const other = o.summary !== undefined ? "--summary" : o.docx ? "--docx" : o.reportText ? "--report-text" : o.json ? "--json" : undefined;
+  if (other) throw new UsageError(USAGE_TEXTS.undoAlone(other));
+}
+
 function checkSummary(o: CliOptions): void {
   if (!o.summary!.toLowerCase().endsWith(".xlsx")) throw new UsageError(USAGE_TEXTS.summaryNeedsXlsx);
   if (o.reportText) throw new UsageError(USAGE_TEXTS.summaryAndReportText);
@@ -76,6 +86,7 @@ export function parseArgs(argv: string[]): CliOptions {
     reportText: values["report-text"] ?? false,
     summary: values.summary,
     quiet: values.quiet ?? false,
+    undo: values.undo ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
     langGiven: values.lang !== undefined,
@@ -83,6 +94,7 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.help || o.version) return o;
   if (o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
+  if (o.undo) checkUndo(o);
   if (o.docx) checkDocx(o.docx, o);
   if (o.summary !== undefined) checkSummary(o);
   return o;

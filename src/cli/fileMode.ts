@@ -1,6 +1,6 @@
 /** One document per workbook: the readable summary or JSON, the report as text, the scored copy (--out), the Word document (--docx). */
 import { writeFileSync } from "node:fs";
-import { evaluateWorkbook, exportReportDocx, findingCounts, insertReport, writeScores } from "../app";
+import { evaluateWorkbook, exportReportDocx, findingCounts, writeScoresAndReport } from "../app";
 import type { FileErrorCode } from "../app";
 import { docxWriter } from "../adapters/docx/pack";
 import { refuseInputAsOutput, writeFileAtomically } from "../adapters/xlsx/safeWrite";
@@ -44,9 +44,9 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<FileR
   const evaluation = await evaluateWorkbook(workbook);
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
-    // The changes stay in memory; they are written only to --out, which is never the input.
-    await writeScores(workbook, evaluation);
-    await insertReport(workbook, evaluation);
+    // The changes stay in memory; they are written only to --out, which is never the input, so they need no
+    // question. One write, so that --undo on the output puts the whole input back.
+    await writeScoresAndReport(workbook, evaluation, { confirmed: true });
     try {
       await workbook.save(opts.out);
     } catch (e) {

@@ -2,10 +2,10 @@
  * The command line's texts of the batch review, --help and --version, one typed object per language (every
  * message a function of its parameters), kept together so that they can move into the message catalogue whole.
  */
-import type { FileSummary } from "../app";
+import type { FileSummary, WriteKind } from "../app";
 import type { FindingRow } from "./batchRows";
 import type { Severity } from "../core/findings";
-import { type Lang, plural } from "../i18n";
+import { type Lang, messages, plural } from "../i18n";
 
 export interface CliTexts {
   help: (version: string, extensions: readonly string[]) => string;
@@ -20,6 +20,9 @@ export interface CliTexts {
   /** One line per file on stdout after a batch. */
   fileLine: (row: FileSummary) => string;
   summaryWritten: (path: string, files: number, unreadable: number) => string;
+  /** --undo: what was undone (`at` as the journal keeps it, ISO 8601) and where the result is. */
+  undone: (kind: WriteKind, at: string, out: string) => string;
+  nothingToUndo: string;
 }
 
 const ZH_HELP = (
@@ -45,6 +48,9 @@ const ZH_HELP = (
                         例：budget-evaluate 自评表.xlsx --docx 绩效评价报告.docx
   --report-text         以纯文本打印起草的报告
                         例：budget-evaluate 自评表.xlsx --report-text
+  --undo                撤销本工具上次写入的得分和报告表，恢复后的工作簿另存到 --out（只限一个输入；输入文件本身
+                        从不改写）
+                        例：budget-evaluate 已评分.xlsx --undo --out 已恢复.xlsx
   --quiet               不显示进度行（进度只在终端中、批量超过 1 秒时显示于 stderr）
                         例：budget-evaluate 各部门自评 --summary 汇总.xlsx --quiet
   -h, --help            显示本帮助            例：budget-evaluate --help --lang en
@@ -78,6 +84,9 @@ options:
                         e.g. budget-evaluate my.xlsx --docx report.docx
   --report-text         print the drafted report as plain text
                         e.g. budget-evaluate my.xlsx --report-text
+  --undo                put back what this tool's last write replaced (scores, report sheet) and write the result
+                        to --out (one input only; the input itself is never written)
+                        e.g. budget-evaluate scored.xlsx --undo --out restored.xlsx
   --quiet               no progress line (shown on stderr only in a terminal, for batches over a second)
                         e.g. budget-evaluate departments/ --summary summary.xlsx --quiet
   -h, --help            show this help           e.g. budget-evaluate --help --lang zh-CN
@@ -117,6 +126,8 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = {
         : `${r.file}  ${r.department ?? "（无部门）"}  ${r.year ?? "（无年度）"}  总分 ${r.score?.toFixed(2) ?? "未计分"} ${r.grade ?? "暂不评级"}  ${r.errors} 个错误，${r.warnings} 个警告`,
     summaryWritten: (path, files, unreadable) =>
       `汇总已写入 ${path}：${files} 个文件${unreadable > 0 ? `，其中 ${unreadable} 个无法读取` : ""}`,
+    undone: (kind, at, out) => `已撤销 ${at} 写入的${messages("zh-CN").ui.writeKind[kind]}，结果已写入 ${out}`,
+    nothingToUndo: "没有可撤销的写入：文件中没有本工具写入的记录",
   },
   en: {
     help: EN_HELP,
@@ -149,6 +160,8 @@ export const CLI_TEXTS: Record<Lang, CliTexts> = {
         : `${r.file}  ${r.department ?? "(no department)"}  ${r.year ?? "(no year)"}  total ${r.score?.toFixed(2) ?? "unscored"} ${r.grade ?? "withheld"}  ${plural("en", r.errors ?? 0, { one: "error", other: "errors" })}, ${plural("en", r.warnings ?? 0, { one: "warning", other: "warnings" })}`,
     summaryWritten: (path, files, unreadable) =>
       `Summary written to ${path}: ${plural("en", files, { one: "file", other: "files" })}${unreadable > 0 ? `, ${unreadable} of them unreadable` : ""}`,
+    undone: (kind, at, out) => `Undid the ${messages("en").ui.writeKind[kind]} written at ${at}; the result is in ${out}`,
+    nothingToUndo: "nothing to undo (no write by this tool is recorded in it)",
   },
 };
 
@@ -161,6 +174,8 @@ export const USAGE_TEXTS = {
   summaryAndDocx: "--docx takes one input workbook; it does not go with --summary",
   folderNeedsSummary: (dir: string) => `${dir} is a folder: review a folder with --summary summary.xlsx`,
   noWorkbookIn: (dir: string, extensions: readonly string[]) => `${dir}: no ${extensions.join(" or ")} workbook in this folder`,
+  undoNeedsOut: "--undo takes one input workbook and --out",
+  undoAlone: (option: string) => `--undo writes the workbook put back to --out; it does not go with ${option}`,
 };
 
 /**

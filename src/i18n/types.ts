@@ -2,6 +2,7 @@
  * The shape of a language: every finding code, UI string and CLI label, each a string or a function of
  * typed parameters. A language that misses one, or a caller that misses a parameter, does not compile.
  */
+import type { WriteKind } from "../app/journal";
 import type { FileErrorCode } from "../app/ports";
 import type { FindingCode, FindingParams } from "../core/findings";
 
@@ -16,8 +17,13 @@ export interface UiMessages {
   scoreTitle: string;
   scoreDone: (total: string, grade: string) => string;
   scoreWarnings: (count: number) => string;
+  /** The errors that stop a write unless the accountant confirms it. */
+  errorsFound: (count: number) => string;
   scoreErrors: (count: number) => string;
   scoreNoTable: string;
+  notWrittenErrors: string;
+  overwritesFound: (count: number) => string;
+  notWrittenOverwrites: string;
   scoreFailed: string;
   ok: string;
   // task pane
@@ -62,6 +68,31 @@ export interface UiMessages {
   sectionText: (heading: string) => string;
   errorTitle: string;
   language: string;
+  // confirmation, undo, staleness
+  confirmTitle: string;
+  confirmWrite: string;
+  cancel: string;
+  moreItems: (count: number) => string;
+  cleared: string;
+  snapshotHint: string;
+  notWrittenCancelled: string;
+  discardTitle: string;
+  discardDraft: string;
+  discardSection: (heading: string) => string;
+  discard: string;
+  undoLast: string;
+  lastWrite: (what: string, time: string) => string;
+  /** What a write wrote, as 上次写入 and 已撤销 name it. */
+  writeKind: Record<WriteKind, string>;
+  undone: (what: string) => string;
+  nothingToUndo: string;
+  undoConfirmTitle: string;
+  undoOverwrites: (count: number) => string;
+  confirmUndo: string;
+  computedAt: (time: string) => string;
+  stale: string;
+  revalidate: string;
+  draftsRestored: (time: string) => string;
 }
 
 /** The command line's readable summary. `error` and `warning` name a finding's severity. */

@@ -19,6 +19,9 @@ const port = (grid: WorkbookGrid): WorkbookPort => ({
   apply: async () => {
     throw new Error("a review writes nothing");
   },
+  restore: async () => {
+    throw new Error("a review writes nothing");
+  },
 });
 
 describe("the batch summary's rows", () => {

@@ -182,7 +182,9 @@ describe("npm run evaluate", () => {
     const r = spawnSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const wb = await loadWorkbook(readFileSync(join(ROOT, "out", "seed-2020-evaluated.xlsx")));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["基本信息", "支出决算", "绩效指标", "问题与措施", "绩效评价报告"]);
+    // The undo journal's sheet is very hidden: Excel never shows it.
+    expect(wb.worksheets.filter((w) => w.state !== "veryHidden").map((w) => w.name)).toEqual(["基本信息", "支出决算", "绩效指标", "问题与措施", "绩效评价报告"]);
+    expect(wb.getWorksheet("BudgetPerfUndo")?.state).toBe("veryHidden");
     expect(wb.getWorksheet("绩效评价报告")!.getCell("A2").value).toBe("2020年度部门预算整体支出绩效评价报告");
   });
 

@@ -1,22 +1,17 @@
 /**
  * Reading the open workbook in two round trips whatever its size: the sheet names and ids, then every input
  * sheet's used range (values, number formats, value types and which cells hold formulas) together with this
- * tool's marks.
+ * tool's marks, its journal and the content of the sheets it may replace (readOwnContent.ts).
  */
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
 import { findSheet } from "../../core/reader";
 import { SheetKey } from "../../core/schema";
-import { REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
+import { JOURNAL_SHEET, REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
+import { toCellValue } from "./cellValue";
 import { FormulaCells, queueFormulaCells } from "./readFormulas";
+import { queueOwnContent, queueSheetContent, reportSheetCandidates } from "./readOwnContent";
 
 const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
-
-function toCellValue(v: unknown, type: string | undefined): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (type === "Error") return { error: String(v) };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return String(v);
-}
 
 /** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
 function toGrid(name: string, range: Excel.Range, formulas: FormulaCells): SheetGrid {
@@ -51,43 +46,55 @@ function inputSheetNames(names: string[]): Set<string> {
 }
 
 export interface ReadOptions {
-  /** Worksheet custom properties exist (ExcelApi 1.12): this tool's marks are read with the cells. */
-  ownedByMark: boolean;
+  /**
+   * The ids of the sheets this tool made, from the adapter's settings (before ExcelApi 1.12); undefined where
+   * worksheet custom properties mark them, read with the cells.
+   */
+  ownedIds: string[] | undefined;
   /** Range.getSpecialCellsOrNullObject exists (ExcelApi 1.9). */
   specialCells: boolean;
 }
 
-export interface SheetsRead {
-  snapshot: Omit<WorkbookSnapshot, "ownedSheets">;
-  /** The sheets carrying this tool's custom property; empty without `ownedByMark`. */
-  marked: string[];
-  /** Each sheet's id, parallel to `snapshot.sheetNames`: kept by Excel when a sheet is renamed. */
-  sheetIds: string[];
-}
-
-/** Two syncs. Without `ownedByMark` the caller knows its sheets by id from its settings. */
-export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<SheetsRead> {
+/**
+ * Two syncs; a third only where custom properties mark a report sheet the user renamed, whose content (what a
+ * replace would discard) cannot be asked for before the marks are known. The journal sheet is neither an input
+ * nor a name the core sees.
+ */
+export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   await context.sync();
-  const names = sheets.items.map((s) => s.name);
-  const sheetIds = sheets.items.map((s) => s.id);
+  const all = sheets.items.map((s) => s.name);
+  const ids = new Map(sheets.items.map((s) => [s.name, s.id]));
+  const names = all.filter((n) => n !== JOURNAL_SHEET);
   const ranges = new Map<string, { range: Excel.Range; formulas: FormulaCells }>();
   for (const name of inputSheetNames(names)) {
     const range = sheets.getItem(name).getUsedRange(true);
     range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
     ranges.set(name, { range, formulas: queueFormulaCells(range, options.specialCells) });
   }
-  const marks = options.ownedByMark
-    ? names.map((name) => {
+  const { ownedIds } = options;
+  // Known by id, a sheet of this tool's is known before the second sync; marked, it may be any sheet by its name's look.
+  const replaceable = ownedIds ? names.filter((n) => ownedIds.includes(ids.get(n)!)) : reportSheetCandidates(names);
+  const own = queueOwnContent(sheets, all, replaceable);
+  const marks = ownedIds
+    ? []
+    : names.map((name) => {
         const p = sheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARK);
         p.load("value");
         return { name, p };
-      })
-    : [];
+      });
   await context.sync();
   const read = (n: string) => toGrid(n, ranges.get(n)!.range, ranges.get(n)!.formulas);
   const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map(read) };
-  const marked = marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
-  return { snapshot: { grid, sheetNames: names }, marked, sheetIds };
+  const ownedSheets = ownedIds ? replaceable : marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
+  const { journal, content } = own();
+  const renamed = ownedSheets.filter((n) => !replaceable.includes(n));
+  if (renamed.length > 0) {
+    const more = queueSheetContent(sheets, renamed);
+    await context.sync();
+    content.push(...more());
+  }
+  const ownedContent = content.filter((c) => ownedSheets.includes(c.sheet));
+  return { grid, sheetNames: names, ownedSheets, ownedContent, ...(journal ? { journal } : {}) };
 }
