@@ -8,12 +8,12 @@ import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import type { CliOptions } from "./args";
 import { fileError, readInput } from "./failures";
 import type { CliIo } from "./run";
-import { CLI_TEXTS } from "./texts";
+import { messages } from "../i18n";
 
 /** Exit status: 0 undone; 2 nothing to undo, an unreadable input, or an output that cannot be written. */
 export async function runUndo(opts: CliOptions & { out: string }, io: CliIo): Promise<number> {
   const file = opts.files[0];
-  const texts = CLI_TEXTS[opts.lang];
+  const texts = messages(opts.lang).cli;
   const failed = (path: string, e: unknown, fallback: FileErrorCode) => {
     io.err(`error: ${path}: ${fileError(e, fallback, opts.lang).message}`);
     return 2;

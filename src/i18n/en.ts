@@ -1,7 +1,9 @@
 /** English. The workbook's own labels (sheet, column and field names) stay Chinese, quoted as they are. */
+import { EN_BATCH } from "./batch.en";
 import type { ExpectedValue, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { PercentSide } from "../core/read/percent";
 import type { Band } from "../core/scoring";
+import type { WriteKind } from "../app/journal";
 import { plural } from "./plural";
 import type { Messages } from "./types";
 
@@ -30,6 +32,9 @@ const IDENTITY: Record<ReconciledCode, string> = {
 
 const AGAINST = { project: "project spending", totalRow: "the total row" };
 const SIDE: Record<PercentSide, string> = { target: "target", actual: "actual value" };
+
+/** What a write wrote: the pane's 上次写入 and the command line's --undo name it alike. */
+const WRITE_KIND: Record<WriteKind, string> = { scores: "scores", report: "report", scoresAndReport: "scores and report" };
 
 const indicator = (p: IndicatorRef) => p.name || `row ${p.row}`;
 /** A cell's text as quoted in a message; an empty cell says so. */
@@ -141,7 +146,7 @@ export const en: Messages = {
     discard: "Discard edits",
     undoLast: "Undo last write",
     lastWrite: (what, time) => `Last write: ${what} (${time})`,
-    writeKind: { scores: "scores", report: "report", scoresAndReport: "scores and report" },
+    writeKind: WRITE_KIND,
     undone: (what) => `The last write (${what}) was undone.`,
     nothingToUndo: "There is no write to undo.",
     undoConfirmTitle: "Confirm before undoing",
@@ -153,6 +158,7 @@ export const en: Messages = {
     revalidate: "Validate again",
     draftsRestored: (time) => `The report draft saved at ${time} was restored.`,
   },
+  batch: EN_BATCH,
   files: {
     NOT_FOUND: "no such file",
     NOT_WORKBOOK: "not an Excel workbook (.xlsx)",
@@ -187,5 +193,7 @@ export const en: Messages = {
     error: "error",
     warning: "warning",
     none: "(none)",
+    undone: (kind, at, out) => `Undid the ${WRITE_KIND[kind]} written at ${at}; the result is in ${out}`,
+    nothingToUndo: "nothing to undo (no write by this tool is recorded in it)",
   },
 };

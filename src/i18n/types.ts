@@ -2,9 +2,10 @@
  * The shape of a language: every finding code, UI string and CLI label, each a string or a function of
  * typed parameters. A language that misses one, or a caller that misses a parameter, does not compile.
  */
+import type { FileSummary } from "../app/batchSummary";
 import type { WriteKind } from "../app/journal";
 import type { FileErrorCode } from "../app/ports";
-import type { FindingCode, FindingParams } from "../core/findings";
+import type { FindingCode, FindingParams, Severity } from "../core/findings";
 
 export type Lang = "zh-CN" | "en";
 
@@ -118,6 +119,29 @@ export interface CliMessages {
   error: string;
   warning: string;
   none: string;
+  /** --undo: what was undone (`at` as the journal keeps it, ISO 8601) and where the result is. */
+  undone: (kind: WriteKind, at: string, out: string) => string;
+  /** --undo on a file this tool never wrote to (or whose last write was undone). */
+  nothingToUndo: string;
+}
+
+/** The columns of the batch summary's findings sheet. */
+export type FindingRowKey = "file" | "sheet" | "cell" | "severity" | "code" | "message";
+
+/** The command line's batch review (--summary), --help (every option, --undo among them) and --version. */
+export interface BatchMessages {
+  help: (version: string, extensions: readonly string[]) => string;
+  summarySheet: string;
+  findingsSheet: string;
+  summaryHeaders: Record<keyof FileSummary, string>;
+  findingHeaders: Record<FindingRowKey, string>;
+  severity: Record<Severity, string>;
+  /** The grade of a readable workbook that has none. */
+  gradeWithheld: string;
+  progress: (done: number, total: number, seconds: number, file: string) => string;
+  /** One line per file on stdout after a batch. */
+  fileLine: (row: FileSummary) => string;
+  summaryWritten: (path: string, files: number, unreadable: number) => string;
 }
 
 export interface Messages {
@@ -126,4 +150,5 @@ export interface Messages {
   cli: CliMessages;
   /** Why a file cannot be read or written: one line, after the file's name. */
   files: Record<FileErrorCode, string>;
+  batch: BatchMessages;
 }

@@ -1,7 +1,9 @@
 /** 简体中文: the add-in's first language; the workbook's own words are Chinese too. */
+import { ZH_BATCH } from "./batch.zh-CN";
 import type { ExpectedValue, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { PercentSide } from "../core/read/percent";
 import type { Band } from "../core/scoring";
+import type { WriteKind } from "../app/journal";
 import type { Messages } from "./types";
 
 const EXPECTED: Record<ExpectedValue, string> = {
@@ -32,6 +34,9 @@ const AGAINST = { project: "项目支出", totalRow: "合计行" };
 
 /** The indicator columns by their headers. */
 const SIDE: Record<PercentSide, string> = { target: "年度指标值", actual: "实际完成值" };
+
+/** What a write wrote: the pane's 上次写入 and the command line's --undo name it alike. */
+const WRITE_KIND: Record<WriteKind, string> = { scores: "得分", report: "报告", scoresAndReport: "得分和报告" };
 
 const indicator = (p: IndicatorRef) => p.name || `第${p.row}行`;
 /** A cell's text as quoted in a message; an empty cell says so. */
@@ -135,7 +140,7 @@ export const zhCN: Messages = {
     discard: "放弃修改",
     undoLast: "撤销上次写入",
     lastWrite: (what, time) => `上次写入：${what}（${time}）`,
-    writeKind: { scores: "得分", report: "报告", scoresAndReport: "得分和报告" },
+    writeKind: WRITE_KIND,
     undone: (what) => `已撤销上次写入的${what}。`,
     nothingToUndo: "没有可撤销的写入。",
     undoConfirmTitle: "撤销前请确认",
@@ -146,6 +151,7 @@ export const zhCN: Messages = {
     revalidate: "重新校验",
     draftsRestored: (time) => `已恢复 ${time} 保存的报告草稿。`,
   },
+  batch: ZH_BATCH,
   files: {
     NOT_FOUND: "找不到文件",
     NOT_WORKBOOK: "不是 Excel 工作簿（.xlsx）",
@@ -180,5 +186,7 @@ export const zhCN: Messages = {
     error: "错误",
     warning: "警告",
     none: "（无）",
+    undone: (kind, at, out) => `已撤销 ${at} 写入的${WRITE_KIND[kind]}，结果已写入 ${out}`,
+    nothingToUndo: "没有可撤销的写入：文件中没有本工具写入的记录",
   },
 };
