@@ -28,7 +28,17 @@ export type FindingCode =
   | "MISSING_WEIGHT"
   | "UNKNOWN_COMPARISON"
   | "QUALITATIVE_SCORE_OUT_OF_BAND"
-  | "REPORT_PLACEHOLDER";
+  | "REPORT_PLACEHOLDER"
+  | "BUDGET_IDENTITY_MISMATCH"
+  | "EXECUTION_RATE_DIFFERS"
+  | "RATE_DENOMINATOR_FALLBACK"
+  | "QUALITATIVE_WORD_UNKNOWN"
+  | "QUALITATIVE_WORD_SCORE_KEPT"
+  | "COEFFICIENT_DIFFERS"
+  | "MANUAL_SCORE"
+  | "STANDARD_UNRECOGNISED"
+  | "SCORE_OUT_OF_RANGE"
+  | "CATEGORY_WEIGHT_MISMATCH";
 
 export type Params = Record<string, string | number>;
 
@@ -138,6 +148,46 @@ const CATALOG: Catalog = {
   REPORT_PLACEHOLDER: {
     "zh-CN": "报告缺少“{what}”，已留【待补充】占位",
     en: "The report lacks “{what}”; a 【待补充】 placeholder was left",
+  },
+  BUDGET_IDENTITY_MISMATCH: {
+    "zh-CN": "{identity}：{sum} 与 {total} 相差 {diff}",
+    en: "{identityEn}: {sum} and {total} differ by {diff}",
+  },
+  EXECUTION_RATE_DIFFERS: {
+    "zh-CN": "填报的预算执行率 {entered}% 与按“{formula}”计算的 {computed}% 不一致，已按填报值计分，请核对",
+    en: "The entered execution rate {entered}% differs from {computed}% computed as {formulaEn}; the entered rate was scored, please check",
+  },
+  RATE_DENOMINATOR_FALLBACK: {
+    "zh-CN": "未填{wanted}，预算执行率改以{used} {amount} 为分母；如确应如此，请在评分设置中将“执行率分母”设为“{used}”",
+    en: "No {wantedEn} was given, so the execution rate divides by {usedEn} {amount}; if that is meant, set 执行率分母 to {used} in 评分设置",
+  },
+  QUALITATIVE_WORD_UNKNOWN: {
+    "zh-CN": "定性指标“{name}”的实际完成值“{text}”无法归入达成、部分达成或未达成，暂不计分；请填写得分，或在评分设置中补充定性用语",
+    en: "Qualitative indicator “{name}”: “{text}” is not a known achievement word, so it is left unscored; enter its score or add the word in 评分设置",
+  },
+  QUALITATIVE_WORD_SCORE_KEPT: {
+    "zh-CN": "定性指标“{name}”的实际完成值“{text}”无法识别，按原填得分 {score} 归入“{band}”，请确认",
+    en: "Qualitative indicator “{name}”: “{text}” is not a known achievement word; the entered score {score} was kept, which falls in “{band}”; please confirm",
+  },
+  COEFFICIENT_DIFFERS: {
+    "zh-CN": "指标“{name}”填报的得分系数 {entered}% 与按规则计算的 {computed}% 不一致，已按规则计分",
+    en: "Indicator “{name}” has the score coefficient {entered}% entered; the rules give {computed}%, which was scored",
+  },
+  MANUAL_SCORE: {
+    "zh-CN": "指标“{name}”的评分标准“{standard}”未能自动识别，保留原填得分 {score}（人工评分），请核对",
+    en: "Indicator “{name}”: its scoring standard “{standard}” was not recognised; the entered score {score} was kept (scored by hand), please check",
+  },
+  STANDARD_UNRECOGNISED: {
+    "zh-CN": "指标“{name}”的评分标准“{standard}”未能自动识别，且未填得分，已按通用规则计 {score} 分，请核对",
+    en: "Indicator “{name}”: its scoring standard “{standard}” was not recognised and no score was entered; the general rule gave {score}, please check",
+  },
+  SCORE_OUT_OF_RANGE: {
+    "zh-CN": "指标“{name}”原填得分 {old} 不在 0 至分值 {weight} 之间",
+    en: "Indicator “{name}” has the score {old} entered, outside 0 to its weight {weight}",
+  },
+  CATEGORY_WEIGHT_MISMATCH: {
+    "zh-CN": "一级指标“{category}”标明 {stated} 分，其下各指标分值合计为 {sum}",
+    en: "The level-1 indicator “{category}” states {stated} points, but its indicators' weights total {sum}",
   },
 };
 

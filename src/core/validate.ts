@@ -3,49 +3,34 @@
  * decimals, over the model the reader made. A difference of at most 0.01 of the workbook's unit is a
  * rounding warning; more is an error.
  */
-import { Decimal, ROUNDING_TOLERANCE, ZERO, fixed, sum } from "./numbers";
-import { Finding, FindingCode } from "./findings";
+import { Decimal, ROUNDING_TOLERANCE, ZERO, sum } from "./numbers";
+import { Finding } from "./findings";
 import { Amount, BudgetModel, IndicatorTable, ProjectTable, Spending } from "./model";
+import { checkBudgetPicture } from "./budgetChecks";
+import { IdentityName, reconcile, showAmount } from "./reconcile";
 
-const IDENTITY_NAMES: Record<string, { zh: string; en: string }> = {
+export { showAmount } from "./reconcile";
+
+type SpendingIdentity = "TOTAL_MISMATCH" | "BASIC_MISMATCH" | "PROJECT_SUM_MISMATCH";
+
+const IDENTITY_NAMES: Record<SpendingIdentity, IdentityName> = {
   TOTAL_MISMATCH: { zh: "基本支出 + 项目支出 + 其他支出 = 决算支出合计", en: "basic + project + other = total" },
   BASIC_MISMATCH: { zh: "人员支出 + 公用经费 = 基本支出", en: "personnel + public = basic" },
   PROJECT_SUM_MISMATCH: { zh: "项目表各行之和", en: "sum of the project rows" },
 };
 
-/** Shows a decimal as the workbook would: at least two places, more only when the figure has them. */
-export function showAmount(d: Decimal): string {
-  const s = d.toString();
-  const places = s.includes(".") ? s.split(".")[1].length : 0;
-  return places <= 2 ? fixed(d, 2) : s;
-}
-
-/** A finding when the parts do not add up to the total: a rounding warning within the tolerance, else an error. */
-function reconcile(code: FindingCode, parts: Decimal[], total: Amount, params: Record<string, string> = {}): Finding[] {
-  const s = sum(parts);
-  const diff = s.minus(total.value).abs();
-  if (diff.eq(ZERO)) return [];
-  const base = { sum: showAmount(s), total: showAmount(total.value), diff: showAmount(diff), ...params };
-  if (diff.gt(ROUNDING_TOLERANCE)) return [{ severity: "error", code, sheet: total.sheet, cell: total.cell, params: base }];
-  const identity = IDENTITY_NAMES[code];
-  return [
-    {
-      severity: "warning",
-      code: "ROUNDING_DIFF",
-      sheet: total.sheet,
-      cell: total.cell,
-      params: { ...base, identity: identity.zh, identityEn: identity.en, of: code },
-    },
-  ];
+/** The reconciliation of one of the identities above. */
+function reconcileIdentity(code: SpendingIdentity, parts: Decimal[], total: Amount, params: Record<string, string> = {}): Finding[] {
+  return reconcile(code, parts, total, IDENTITY_NAMES[code], params);
 }
 
 /** 基本支出 + 项目支出 + 其他支出 = 决算支出合计, and 人员支出 + 公用经费 = 基本支出. */
 function reconcileSpending(f: Spending["fields"]): Finding[] {
   return [
     ...(f.total && f.basic && f.project
-      ? reconcile("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total)
+      ? reconcileIdentity("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total)
       : []),
-    ...(f.basic && f.personnel && f.public ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic) : []),
+    ...(f.basic && f.personnel && f.public ? reconcileIdentity("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic) : []),
   ];
 }
 
@@ -58,10 +43,10 @@ function reconcileProjects(projects: ProjectTable | undefined, project: Amount |
   const t = projects.totalRow;
   return [
     ...(project && projects.columns.actual !== undefined
-      ? reconcile("PROJECT_SUM_MISMATCH", actuals, project, { column: "全年执行数", against: "项目支出", againstEn: "project spending" })
+      ? reconcileIdentity("PROJECT_SUM_MISMATCH", actuals, project, { column: "全年执行数", against: "项目支出", againstEn: "project spending" })
       : []),
-    ...(t?.actual ? reconcile("PROJECT_SUM_MISMATCH", actuals, t.actual, { column: "全年执行数", ...toTotalRow }) : []),
-    ...(t?.budget ? reconcile("PROJECT_SUM_MISMATCH", budgets, t.budget, { column: "全年预算数", ...toTotalRow }) : []),
+    ...(t?.actual ? reconcileIdentity("PROJECT_SUM_MISMATCH", actuals, t.actual, { column: "全年执行数", ...toTotalRow }) : []),
+    ...(t?.budget ? reconcileIdentity("PROJECT_SUM_MISMATCH", budgets, t.budget, { column: "全年预算数", ...toTotalRow }) : []),
   ];
 }
 
@@ -77,5 +62,10 @@ function checkWeights(table: IndicatorTable | undefined): Finding[] {
 /** Validation over the model the reader made: pure, in the order the figures appear. */
 export function validateModel(model: BudgetModel): Finding[] {
   const f = model.spending.fields;
-  return [...reconcileSpending(f), ...reconcileProjects(model.spending.projects, f.project), ...checkWeights(model.indicators)];
+  return [
+    ...reconcileSpending(f),
+    ...reconcileProjects(model.spending.projects, f.project),
+    ...checkBudgetPicture(model),
+    ...checkWeights(model.indicators),
+  ];
 }

@@ -1,0 +1,82 @@
+/**
+ * The budget picture (model.ts BudgetPicture) from the 支出决算 sheet's labels and its two tables, and as
+ * plain JSON for the CLI. A figure both a label and a table give is kept once (the label's) and the two
+ * must agree.
+ */
+import { Finding } from "./findings";
+import { Amount, BudgetPicture, FundsLine, FundsStage, Spending } from "./model";
+import { toNumber } from "./numbers";
+import { reconcile } from "./reconcile";
+import type { FundsMatrix, ThreeCostsMatrix } from "./read/budgetTables";
+import { SPENDING_FIELDS, SpendingField } from "./schema";
+
+/** The labels that give a figure of the picture: 决算支出合计 is the 决算 合计, and so on. */
+const LABELLED: [SpendingField, FundsStage, FundsLine][] = [
+  ["total", "final", "total"],
+  ["basic", "final", "basic"],
+  ["project", "final", "project"],
+  ["budget", "adjusted", "total"],
+  ["initialBudget", "initial", "total"],
+];
+
+const STAGE_NAMES: Record<FundsStage, string> = { initial: "年初预算数", adjusted: "全年预算数", final: "决算数" };
+const LINE_NAMES: Record<FundsLine, string> = { total: "合计", basic: "基本支出", project: "项目支出", fiscal: "财政拨款", otherFunds: "其他资金" };
+
+/** A table's figures by column: the funds table's columns are the stages, its rows the lines. */
+function byColumn<R extends string, C extends string>(
+  cells: Partial<Record<R, Partial<Record<C, Amount>>>> | undefined,
+): Partial<Record<C, Partial<Record<R, Amount>>>> {
+  const out: Partial<Record<C, Partial<Record<R, Amount>>>> = {};
+  for (const [row, cols] of Object.entries(cells ?? {}) as [R, Partial<Record<C, Amount>>][]) {
+    for (const [col, amount] of Object.entries(cols) as [C, Amount][]) {
+      const column: Partial<Record<R, Amount>> = (out[col] ??= {});
+      column[row] = amount;
+    }
+  }
+  return out;
+}
+
+/** The picture, and a finding wherever a table's figure differs from its label's. */
+export function buildBudgetPicture(
+  fields: Spending["fields"],
+  tables: { funds?: FundsMatrix; threeCosts?: ThreeCostsMatrix },
+): { picture: BudgetPicture; findings: Finding[] } {
+  const funds = byColumn(tables.funds?.cells);
+  const findings: Finding[] = [];
+  for (const [field, stage, line] of LABELLED) {
+    const labelled = fields[field];
+    if (!labelled) continue;
+    const tabled = funds[stage]?.[line];
+    if (tabled) {
+      const label = SPENDING_FIELDS[field][0];
+      const identity = { zh: `${STAGE_NAMES[stage]}·${LINE_NAMES[line]} = ${label}`, en: `funds table ${stage} ${line} = ${label}` };
+      findings.push(...reconcile("BUDGET_IDENTITY_MISMATCH", [labelled.value], tabled, identity, { identity: identity.zh, identityEn: identity.en }));
+    }
+    (funds[stage] ??= {})[line] = labelled;
+  }
+  const income: BudgetPicture["income"] = {};
+  if (fields.incomeTotal) income.total = fields.incomeTotal;
+  if (fields.incomeFiscal) income.fiscal = fields.incomeFiscal;
+  if (fields.incomeOther) income.other = fields.incomeOther;
+  return { picture: { funds, threeCosts: byColumn(tables.threeCosts?.cells), income }, findings };
+}
+
+type Figure = { value: number; sheet: string; cell: string };
+type Figures<K extends string> = Partial<Record<K, Figure>>;
+
+function figures<K extends string>(amounts: Partial<Record<K, Amount>> | undefined): Figures<K> {
+  const out: Figures<K> = {};
+  for (const [k, a] of Object.entries(amounts ?? {}) as [K, Amount][]) out[k] = { value: toNumber(a.value), sheet: a.sheet, cell: a.cell };
+  return out;
+}
+
+/** Every figure of the picture with its cell, as plain JSON (amounts in the workbook's unit). */
+export function budgetPictureSummary(picture: BudgetPicture | undefined) {
+  const p = picture ?? { funds: {}, threeCosts: {}, income: {} };
+  return {
+    funds: { initial: figures(p.funds.initial), adjusted: figures(p.funds.adjusted), final: figures(p.funds.final) },
+    threeCosts: { budget: figures(p.threeCosts.budget), final: figures(p.threeCosts.final) },
+    income: figures(p.income),
+    rateRule: p.rateRule ?? null,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What every scoring method shares for one table: the settings, the findings it adds (each about a row's
+ * cell), and rounding to the settings' decimals.
+ */
+import { Finding, FindingCode } from "../findings";
+import { BudgetModel, Indicator, IndicatorTable } from "../model";
+import { Decimal, fixed, roundDown, roundHalfUp } from "../numbers";
+import { ScoringSettings } from "../settings";
+import { IndicatorScore, ScoreMethod } from "./types";
+
+export class ScoreContext {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly model: BudgetModel,
+    readonly table: IndicatorTable,
+    readonly settings: ScoringSettings,
+  ) {}
+
+  /** The evaluation year, for dates written without one (年底前, 12月底). */
+  get year(): number | undefined {
+    return this.model.info.year?.value;
+  }
+
+  get decimals(): 1 | 2 {
+    return this.settings.scoreDecimals;
+  }
+
+  /**
+   * A score rounded half up to the settings' decimals (2 by default, docs/scoring-rules.md §3), but never
+   * above the weight `w`: a full 18.65 to one decimal is 18.6, not 18.7.
+   */
+  round(d: Decimal, w?: Decimal): Decimal {
+    const r = roundHalfUp(d, this.decimals);
+    return w !== undefined && r.gt(w) ? roundDown(d, this.decimals) : r;
+  }
+
+  /** A score as text with the settings' decimals. */
+  show(d: Decimal): string {
+    return fixed(d, this.decimals);
+  }
+
+  add(severity: Finding["severity"], code: FindingCode, cell: string | undefined, i: Indicator, params: Finding["params"] = {}): void {
+    this.findings.push({
+      severity,
+      code,
+      sheet: this.table.sheet,
+      cell: cell ?? i.cells.name ?? i.cells.weight!,
+      params: { name: i.name || `第${i.row + 1}行`, ...params },
+    });
+  }
+
+  /** An error that leaves the indicator unscored (and so the total and grade withheld). */
+  unscored(i: Indicator, code: FindingCode, cell: string | undefined, params: Finding["params"], reason: string): IndicatorScore {
+    this.add("error", code, cell, i, params);
+    return { indicator: i, score: null, explanation: `未计分：${reason}`, method: "unscored" };
+  }
+
+  /** Left for the accountant to confirm: unscored, but only a warning, so nothing else is blocked. */
+  pending(i: Indicator, code: FindingCode, cell: string | undefined, params: Finding["params"], reason: string): IndicatorScore {
+    this.add("warning", code, cell, i, params);
+    return { indicator: i, score: null, explanation: `待确认：${reason}`, method: "unscored" };
+  }
+
+  /** The cell for a reason (偏差原因), or the actual's when the table has no such column. */
+  reasonCell(i: Indicator): string | undefined {
+    return i.cells.reason ?? i.cells.actual;
+  }
+
+  score(i: Indicator, score: Decimal, explanation: string, method: ScoreMethod): IndicatorScore {
+    return { indicator: i, score: this.round(score, i.weight), explanation, method };
+  }
+}

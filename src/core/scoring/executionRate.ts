@@ -1,0 +1,126 @@
+/**
+ * The budget execution rate (预算执行率, docs/scoring-rules.md §5) as the forms define it: 全年执行数 (决算)
+ * ÷ the budget the rule names (全年预算数 by default, or 年初预算数), on all funds or 财政拨款 only. A rule the
+ * form states (BudgetPicture.rateRule) wins over 评分设置. The score is w × min(rate, 100 %); the rate itself
+ * is shown uncapped (108.20%). An entered rate is scored as entered and compared with the computed one.
+ */
+import { buildBudgetPicture } from "../budgetPicture";
+import { Amount, BudgetModel, BudgetPicture, FundsLine, Indicator } from "../model";
+import { Decimal, HUNDRED, ZERO, fixed, minDec, share } from "../numbers";
+import { DENOMINATOR_NAMES, RateBasis, RateDenominator, ScoringSettings } from "../settings";
+import { normalizeLabel } from "../text";
+import { ScoreContext } from "./context";
+import { agrees } from "./entered";
+import { ExecutionRateDetails, IndicatorScore } from "./types";
+
+export interface RateRule {
+  denominator: RateDenominator;
+  basis: RateBasis;
+  from: "settings" | "form";
+}
+
+/** The rule in force: the form's own formula where it states one, else 评分设置. */
+export function rateRuleOf(picture: BudgetPicture, settings: ScoringSettings): RateRule {
+  const form = picture.rateRule;
+  return {
+    denominator: form?.denominator ?? settings.rateDenominator,
+    basis: form?.basis ?? settings.rateBasis,
+    from: form?.denominator || form?.basis ? "form" : "settings",
+  };
+}
+
+/**
+ * The denominator and basis a form's formula text names: 预算执行率=预算执行数/调整后预算数 → 全年（调整后）;
+ * 全年执行数(B)/年初预算数(A) → 年初; 财政拨款 on either side → 财政拨款 only. For readers of provincial forms.
+ */
+export function rateRuleFromText(text: string): { denominator?: RateDenominator; basis?: RateBasis } {
+  const t = normalizeLabel(text);
+  const divisor = /(?:\/|÷|除以)(.*)$/.exec(t)?.[1] ?? "";
+  const denominator = /年初/.test(divisor) ? "initial" : /调整|全年/.test(divisor) ? "adjusted" : undefined;
+  const basis = /财政拨款|财政资金/.test(t) ? "fiscal" : undefined;
+  return { ...(denominator ? { denominator } : {}), ...(basis ? { basis } : {}) };
+}
+
+const OTHER: Record<RateDenominator, RateDenominator> = { adjusted: "initial", initial: "adjusted" };
+
+interface Computed {
+  rate: Decimal;
+  numerator: Amount;
+  budget: Amount;
+  denominator: RateDenominator;
+}
+
+function compute(picture: BudgetPicture, basis: RateBasis, denominator: RateDenominator): Computed | undefined {
+  const line: FundsLine = basis === "fiscal" ? "fiscal" : "total";
+  const numerator = picture.funds.final?.[line];
+  const budget = picture.funds[denominator]?.[line];
+  const rate = share(numerator, budget);
+  return rate && numerator && budget ? { rate, numerator, budget, denominator } : undefined;
+}
+
+/** The picture a reader made, or one from the labels alone for a model built by hand. */
+export function pictureOf(model: BudgetModel): BudgetPicture {
+  return model.budgetPicture ?? buildBudgetPicture(model.spending.fields, {}).picture;
+}
+
+function formula(basis: RateBasis, denominator: RateDenominator): { zh: string; en: string } {
+  const den = DENOMINATOR_NAMES[denominator];
+  const en = `${basis === "fiscal" ? "fiscal " : ""}final accounts ÷ ${denominator === "initial" ? "initial" : "full-year"} budget`;
+  return basis === "fiscal" ? { zh: `财政拨款决算数 ÷ 财政拨款${den}`, en } : { zh: `决算支出合计 ÷ ${den}`, en };
+}
+
+function computedText(c: Computed, basis: RateBasis): string {
+  const num = basis === "fiscal" ? "财政拨款决算数" : "决算支出合计";
+  const den = `${basis === "fiscal" ? "财政拨款" : ""}${DENOMINATOR_NAMES[c.denominator]}`;
+  const label = basis === "fiscal" ? "预算执行率（财政拨款）" : "预算执行率";
+  return `${label} = ${num}${fixed(c.numerator.value, 2)} ÷ ${den}${fixed(c.budget.value, 2)} = ${fixed(c.rate, 2)}%`;
+}
+
+/** The 预算执行率 row: the rate entered, or computed from the budget picture; the details go to ctx.executionRate. */
+export function scoreExecutionRate(ctx: ScoreContext, i: Indicator, w: Decimal): { result: IndicatorScore; details?: ExecutionRateDetails } {
+  const picture = pictureOf(ctx.model);
+  const rule = rateRuleOf(picture, ctx.settings);
+  const base = { basis: rule.basis, denominator: rule.denominator, ruleFrom: rule.from };
+  const a = i.actual;
+  if (a.kind === "number") {
+    // In percentage points: a fraction such as 0.96 was read as 96 by read/percent.ts.
+    const c = compute(picture, rule.basis, rule.denominator);
+    if (c && !agrees(a.value, c.rate)) {
+      const f = formula(rule.basis, rule.denominator);
+      ctx.add("warning", "EXECUTION_RATE_DIFFERS", i.cells.actual, i, { entered: a.value.toString(), computed: fixed(c.rate, 2), formula: f.zh, formulaEn: f.en });
+    }
+    const details: ExecutionRateDetails = { ...base, value: a.value, source: "entered", numerator: c?.numerator, budget: c?.budget, computed: c?.rate };
+    return { result: rateScore(ctx, i, w, a.value, `预算执行率${fixed(a.value, 2)}%`), details };
+  }
+  if (a.kind !== "empty") {
+    const text = a.kind === "text" ? a.text : a.error;
+    return { result: ctx.unscored(i, "NOT_A_NUMBER", i.cells.actual, { field: `${i.name}·实际完成值`, text }, "实际完成值不是数字") };
+  }
+  const c = compute(picture, rule.basis, rule.denominator) ?? compute(picture, rule.basis, OTHER[rule.denominator]);
+  if (!c) {
+    const f = formula(rule.basis, rule.denominator).zh.split(" ÷ ");
+    return { result: ctx.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, `实际完成值为空，且支出决算中缺少${f[0]}或${f[1]}`) };
+  }
+  if (c.denominator !== rule.denominator) {
+    ctx.add("warning", "RATE_DENOMINATOR_FALLBACK", c.budget.cell, i, {
+      wanted: DENOMINATOR_NAMES[rule.denominator],
+      wantedEn: rule.denominator === "adjusted" ? "full-year budget" : "initial budget",
+      used: DENOMINATOR_NAMES[c.denominator],
+      usedEn: c.denominator === "adjusted" ? "full-year budget" : "initial budget",
+      amount: fixed(c.budget.value, 2),
+    });
+  }
+  const details: ExecutionRateDetails = { ...base, denominator: c.denominator, value: c.rate, source: "computed", numerator: c.numerator, budget: c.budget };
+  return { result: rateScore(ctx, i, w, c.rate, computedText(c, rule.basis)), details };
+}
+
+/** w × min(rate, 100 %), with the reason warning below the threshold (§5). */
+function rateScore(ctx: ScoreContext, i: Indicator, w: Decimal, rate: Decimal, how: string): IndicatorScore {
+  const capped = minDec(rate.lt(0) ? ZERO : rate, HUNDRED);
+  const score = ctx.round(w.times(capped).div(HUNDRED), w);
+  if (rate.lt(ctx.settings.executionRatePercent) && !i.reason) {
+    ctx.add("warning", "EXECUTION_RATE_LOW", ctx.reasonCell(i), i, { rate: fixed(rate, 2), threshold: ctx.settings.executionRatePercent.toString() });
+  }
+  const cap = rate.gt(HUNDRED) ? "，超过100%按100%计" : "";
+  return { indicator: i, score, rate, explanation: `${how}${cap}，得分 ${w} × ${fixed(capped, 2)}% = ${ctx.show(score)}`, method: "executionRate" };
+}
