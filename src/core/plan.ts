@@ -13,6 +13,8 @@ import { normalizeLabel } from "./text";
 /** Excel's text number format: a cell so formatted keeps "=1+1" as text, never a formula. */
 export const TEXT_FORMAT = "@";
 export const SCORE_FORMAT = "0.00";
+/** Scores kept to one decimal (评分设置 得分小数位数 1) are shown so: 97.6. */
+export const SCORE_FORMAT_1 = "0.0";
 
 export interface CellWrite {
   sheet: string;
@@ -55,16 +57,17 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   if (scoreCol === undefined) return [];
   const writes: CellWrite[] = [];
   const explCol = table.columns.explanation;
+  const format = result.decimals === 1 ? SCORE_FORMAT_1 : SCORE_FORMAT;
   for (const s of result.scores) {
     const r = s.indicator.row;
     if (s.score !== null)
-      writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
+      writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: format });
     if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, s.explanation));
   }
   const total: CellWrite =
     result.total === null
       ? text(sheet.name, 0, scoreCol, TOTAL_PENDING)
-      : { sheet: sheet.name, cell: "", value: Number(fixed(result.total, 2)), numberFormat: SCORE_FORMAT };
+      : { sheet: sheet.name, cell: "", value: Number(fixed(result.total, 2)), numberFormat: format };
   const grade = result.grade ?? GRADE_PENDING;
   if (table.totalRow !== undefined) {
     const r = table.totalRow;

@@ -47,6 +47,7 @@ describe("the denominator, the basis and the cap", () => {
     const r = run([...LABELS, ["年初预算数", 1800]]);
     expect(r.score).toBe("9.02");
     expect(r.codes).toEqual(["RATE_DENOMINATOR_FALLBACK@B4"]);
+    expect(r.e.findings[0]).toMatchObject({ sheet: "支出决算", params: { wanted: "全年预算数", used: "年初预算数", amount: "1800.00" } });
     expect(r.rate).toMatchObject({ denominator: "initial" });
   });
   test("neither budget: MISSING_ACTUAL, as before", () => {

@@ -3,7 +3,7 @@
  * cell), and rounding to the settings' decimals.
  */
 import { Finding, FindingCode } from "../findings";
-import { BudgetModel, Indicator, IndicatorTable } from "../model";
+import { BudgetModel, Indicator, IndicatorTable, Located } from "../model";
 import { Decimal, fixed, roundDown, roundHalfUp } from "../numbers";
 import { ScoringSettings } from "../settings";
 import { IndicatorScore, ScoreMethod } from "./types";
@@ -40,12 +40,13 @@ export class ScoreContext {
     return fixed(d, this.decimals);
   }
 
-  add(severity: Finding["severity"], code: FindingCode, cell: string | undefined, i: Indicator, params: Finding["params"] = {}): void {
+  /** A finding about row `i`, on a cell of the indicator sheet, or on `at` elsewhere (a budget's cell). */
+  add(severity: Finding["severity"], code: FindingCode, cell: string | undefined, i: Indicator, params: Finding["params"] = {}, at?: Located): void {
     this.findings.push({
       severity,
       code,
-      sheet: this.table.sheet,
-      cell: cell ?? i.cells.name ?? i.cells.weight!,
+      sheet: at?.sheet ?? this.table.sheet,
+      cell: at?.cell ?? cell ?? i.cells.name ?? i.cells.weight!,
       params: { name: i.name || `第${i.row + 1}行`, ...params },
     });
   }

@@ -102,13 +102,9 @@ export function scoreExecutionRate(ctx: ScoreContext, i: Indicator, w: Decimal):
     return { result: ctx.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, `实际完成值为空，且支出决算中缺少${f[0]}或${f[1]}`) };
   }
   if (c.denominator !== rule.denominator) {
-    ctx.add("warning", "RATE_DENOMINATOR_FALLBACK", c.budget.cell, i, {
-      wanted: DENOMINATOR_NAMES[rule.denominator],
-      wantedEn: rule.denominator === "adjusted" ? "full-year budget" : "initial budget",
-      used: DENOMINATOR_NAMES[c.denominator],
-      usedEn: c.denominator === "adjusted" ? "full-year budget" : "initial budget",
-      amount: fixed(c.budget.value, 2),
-    });
+    const en = (d: RateDenominator) => (d === "adjusted" ? "full-year budget" : "initial budget");
+    const params = { wanted: DENOMINATOR_NAMES[rule.denominator], wantedEn: en(rule.denominator), used: DENOMINATOR_NAMES[c.denominator], usedEn: en(c.denominator), amount: fixed(c.budget.value, 2) };
+    ctx.add("warning", "RATE_DENOMINATOR_FALLBACK", undefined, i, params, c.budget);
   }
   const details: ExecutionRateDetails = { ...base, denominator: c.denominator, value: c.rate, source: "computed", numerator: c.numerator, budget: c.budget };
   return { result: rateScore(ctx, i, w, c.rate, computedText(c, rule.basis)), details };

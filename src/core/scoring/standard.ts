@@ -88,14 +88,16 @@ function stepScore(std: Standard, step: StepRule, o: Observation, w: Decimal): {
   let distance = step.direction === "below" ? ref.minus(o.actual) : o.actual.minus(ref);
   if (distance.lte(0)) return { score: w, note: "达到标准" };
   // Percentage points of a row in %, else percent of the reference (a completion rate).
-  if ((step.unit === "point" || step.unit === "percent") && !o.percentRow) {
+  const relative = (step.unit === "point" || step.unit === "percent") && !o.percentRow;
+  if (relative) {
     if (ref.lte(0)) return undefined;
     distance = distance.times(HUNDRED).div(ref);
   }
   let deduction = step.points.times(distance).div(step.step);
   if (std.cap) deduction = minDec(deduction, std.cap);
   const side = step.direction === "below" ? "低于" : "超过";
-  return { score: maxDec(w.minus(deduction), ZERO), note: `${side}${ref} ${distance.round(2)}，扣${deduction.round(2)}分` };
+  const by = o.percentRow ? `${ref}%达${distance.round(2)}个百分点` : `${ref}达${distance.round(2)}${relative ? "%" : ""}`;
+  return { score: maxDec(w.minus(deduction), ZERO), note: `${side}${by}，扣${deduction.round(2)}分` };
 }
 
 export type Applied = { score: Decimal; note: string } | "general" | undefined;
