@@ -32,7 +32,9 @@ function checkFunds(model: BudgetModel, funds: BudgetPicture["funds"]): Finding[
     const labelled = stage === "final" && f.total === fields.total && f.basic === fields.basic && f.project === fields.project;
     const other = stage === "final" && fields.other ? [fields.other] : [];
     if (!labelled) {
-      findings.push(...check([f.basic, f.project, ...other], f.total, `${zh}：基本支出 + 项目支出 = 合计`, `${en}: basic + project = total`));
+      findings.push(
+        ...check([f.basic, f.project, ...other], f.total, `${zh}：基本支出 + 项目支出 = 合计`, `${en}: basic + project = total`),
+      );
     }
     findings.push(...check([f.fiscal, f.otherFunds], f.total, `${zh}：财政拨款 + 其他资金 = 合计`, `${en}: fiscal + other funds = total`));
   }
@@ -48,8 +50,11 @@ function checkThreeCosts(costs: BudgetPicture["threeCosts"]): Finding[] {
     const c = costs[col];
     if (!c) continue;
     const vehicleParts = [c.vehiclePurchase, c.vehicleRunning];
-    findings.push(...check(vehicleParts, c.vehicles, `${zh}：购置费 + 运行费 = 公务用车购置及运行费`, `${en}: purchase + running = vehicles`));
-    const vehicles = c.vehicles ?? (c.vehiclePurchase && c.vehicleRunning ? c.vehiclePurchase.value.plus(c.vehicleRunning.value) : undefined);
+    findings.push(
+      ...check(vehicleParts, c.vehicles, `${zh}：购置费 + 运行费 = 公务用车购置及运行费`, `${en}: purchase + running = vehicles`),
+    );
+    const vehicles =
+      c.vehicles ?? (c.vehiclePurchase && c.vehicleRunning ? c.vehiclePurchase.value.plus(c.vehicleRunning.value) : undefined);
     findings.push(
       ...check(
         [c.abroad, vehicles, c.reception],
@@ -69,6 +74,11 @@ export function checkBudgetPicture(model: BudgetModel): Finding[] {
   return [
     ...checkFunds(model, p.funds),
     ...checkThreeCosts(p.threeCosts),
-    ...check([p.income.fiscal, p.income.other], p.income.total, "财政拨款收入 + 其他收入 = 收入合计", "fiscal + other income = total income"),
+    ...check(
+      [p.income.fiscal, p.income.other],
+      p.income.total,
+      "财政拨款收入 + 其他收入 = 收入合计",
+      "fiscal + other income = total income",
+    ),
   ];
 }

@@ -20,7 +20,13 @@ const LABELLED: [SpendingField, FundsStage, FundsLine][] = [
 ];
 
 const STAGE_NAMES: Record<FundsStage, string> = { initial: "年初预算数", adjusted: "全年预算数", final: "决算数" };
-const LINE_NAMES: Record<FundsLine, string> = { total: "合计", basic: "基本支出", project: "项目支出", fiscal: "财政拨款", otherFunds: "其他资金" };
+const LINE_NAMES: Record<FundsLine, string> = {
+  total: "合计",
+  basic: "基本支出",
+  project: "项目支出",
+  fiscal: "财政拨款",
+  otherFunds: "其他资金",
+};
 
 /** A table's figures by column: the funds table's columns are the stages, its rows the lines. */
 function byColumn<R extends string, C extends string>(
@@ -50,7 +56,9 @@ export function buildBudgetPicture(
     if (tabled) {
       const label = SPENDING_FIELDS[field][0];
       const identity = { zh: `${STAGE_NAMES[stage]}·${LINE_NAMES[line]} = ${label}`, en: `funds table ${stage} ${line} = ${label}` };
-      findings.push(...reconcile("BUDGET_IDENTITY_MISMATCH", [labelled.value], tabled, identity, { identity: identity.zh, identityEn: identity.en }));
+      findings.push(
+        ...reconcile("BUDGET_IDENTITY_MISMATCH", [labelled.value], tabled, identity, { identity: identity.zh, identityEn: identity.en }),
+      );
     }
     (funds[stage] ??= {})[line] = labelled;
   }

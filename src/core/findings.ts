@@ -174,12 +174,12 @@ const CATALOG: Catalog = {
     en: "Indicator “{name}” has the score coefficient {entered}% entered; the rules give {computed}%, which was scored",
   },
   MANUAL_SCORE: {
-    "zh-CN": "指标“{name}”的评分标准“{standard}”未能自动识别，保留原填得分 {score}（人工评分），请核对",
-    en: "Indicator “{name}”: its scoring standard “{standard}” was not recognised; the entered score {score} was kept (scored by hand), please check",
+    "zh-CN": "指标“{name}”的评分标准“{standard}”{why}，保留原填得分 {score}（人工评分），请核对",
+    en: "Indicator “{name}”: its scoring standard “{standard}” {whyEn}; the entered score {score} was kept (scored by hand), please check",
   },
   STANDARD_UNRECOGNISED: {
-    "zh-CN": "指标“{name}”的评分标准“{standard}”未能自动识别，且未填得分，已按通用规则计 {score} 分，请核对",
-    en: "Indicator “{name}”: its scoring standard “{standard}” was not recognised and no score was entered; the general rule gave {score}, please check",
+    "zh-CN": "指标“{name}”的评分标准“{standard}”{why}，且未填得分，已按通用规则计 {score} 分，请核对",
+    en: "Indicator “{name}”: its scoring standard “{standard}” {whyEn} and no score was entered; the general rule gave {score}, please check",
   },
   SCORE_OUT_OF_RANGE: {
     "zh-CN": "指标“{name}”原填得分 {old} 不在 0 至分值 {weight} 之间",

@@ -60,8 +60,7 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   const format = result.decimals === 1 ? SCORE_FORMAT_1 : SCORE_FORMAT;
   for (const s of result.scores) {
     const r = s.indicator.row;
-    if (s.score !== null)
-      writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: format });
+    if (s.score !== null) writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: format });
     if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, s.explanation));
   }
   const total: CellWrite =

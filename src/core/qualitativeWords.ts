@@ -67,8 +67,7 @@ export function bandOf(text: string, extra?: Record<Band, readonly string[]>): B
   const listed = user?.get(t) ?? BUILT_IN.get(t);
   if (listed) return listed;
   for (const [re, band] of LONG_FORMS) if (re.test(t)) return band;
-  const achievedWord = (rest: string) =>
-    rest !== "" && (BUILT_IN.get(rest) === "achieved" || user?.get(rest) === "achieved");
+  const achievedWord = (rest: string) => rest !== "" && (BUILT_IN.get(rest) === "achieved" || user?.get(rest) === "achieved");
   const partial = PARTIAL_PREFIX.exec(t);
   if (partial && achievedWord(t.slice(partial[0].length))) return "partial";
   const negation = NEGATION_PREFIX.exec(t);

@@ -43,7 +43,11 @@ function reconcileProjects(projects: ProjectTable | undefined, project: Amount |
   const t = projects.totalRow;
   return [
     ...(project && projects.columns.actual !== undefined
-      ? reconcileIdentity("PROJECT_SUM_MISMATCH", actuals, project, { column: "全年执行数", against: "项目支出", againstEn: "project spending" })
+      ? reconcileIdentity("PROJECT_SUM_MISMATCH", actuals, project, {
+          column: "全年执行数",
+          against: "项目支出",
+          againstEn: "project spending",
+        })
       : []),
     ...(t?.actual ? reconcileIdentity("PROJECT_SUM_MISMATCH", actuals, t.actual, { column: "全年执行数", ...toTotalRow }) : []),
     ...(t?.budget ? reconcileIdentity("PROJECT_SUM_MISMATCH", budgets, t.budget, { column: "全年预算数", ...toTotalRow }) : []),

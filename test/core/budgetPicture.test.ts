@@ -15,7 +15,12 @@ const LABELS: CellValue[][] = [
 function picture(rows: CellValue[][]) {
   const e = evaluate(validWorkbook({ spending: sheet("支出决算", [...LABELS, [], ...rows]) }));
   const at = (f: { sheet: string; cell: string; code: string; severity: string }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
-  return { e, p: e.model.budgetPicture!, findings: e.findings.filter((f) => f.sheet === "支出决算").map(at), summary: budgetPictureSummary(e.model.budgetPicture) };
+  return {
+    e,
+    p: e.model.budgetPicture!,
+    findings: e.findings.filter((f) => f.sheet === "支出决算").map(at),
+    summary: budgetPictureSummary(e.model.budgetPicture),
+  };
 }
 
 /** Illustrative figures in the form of a county department's 2023 funds table (万元). */
@@ -53,7 +58,12 @@ describe("the budget picture on 支出决算 (workbook-format.md)", () => {
     rows[5][2] = 150.01; // 全年 其他资金: 2450 + 150.01 vs 2600 — a rounding difference
     const { findings, e } = picture(rows);
     expect(findings).toEqual(["error BUDGET_IDENTITY_MISMATCH 支出决算!B8", "warning ROUNDING_DIFF 支出决算!C8"]);
-    expect(e.findings.find((f) => f.code === "BUDGET_IDENTITY_MISMATCH")!.params).toMatchObject({ identity: "年初预算数：基本支出 + 项目支出 = 合计", sum: "2401.00", total: "2400.00", diff: "1.00" });
+    expect(e.findings.find((f) => f.code === "BUDGET_IDENTITY_MISMATCH")!.params).toMatchObject({
+      identity: "年初预算数：基本支出 + 项目支出 = 合计",
+      sum: "2401.00",
+      total: "2400.00",
+      diff: "1.00",
+    });
   });
 
   test("a table figure that differs from its label is named on the table's cell", () => {

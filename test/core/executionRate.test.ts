@@ -25,7 +25,13 @@ function grid(spending: CellValue[][], actual: CellValue = null, settings?: Cell
 function run(spending: CellValue[][], actual: CellValue = null, settings?: CellValue[][]) {
   const e = evaluate(grid(spending, actual, settings));
   const s = e.scoring.scores[0];
-  return { e, score: s.score?.toString() ?? null, explanation: s.explanation, rate: e.scoring.executionRate, codes: e.findings.map((f) => `${f.code}@${f.cell}`) };
+  return {
+    e,
+    score: s.score?.toString() ?? null,
+    explanation: s.explanation,
+    rate: e.scoring.executionRate,
+    codes: e.findings.map((f) => `${f.code}@${f.cell}`),
+  };
 }
 
 describe("the denominator, the basis and the cap", () => {
@@ -33,14 +39,18 @@ describe("the denominator, the basis and the cap", () => {
   test("over 100 %: the score is capped and the rate still shown (108.22%)", () => {
     const r = run(both);
     expect(r.score).toBe("10");
-    expect(r.explanation).toBe("预算执行率 = 决算支出合计1623.30 ÷ 全年预算数1500.00 = 108.22%，超过100%按100%计，得分 10 × 100.00% = 10.00");
+    expect(r.explanation).toBe(
+      "预算执行率 = 决算支出合计1623.30 ÷ 全年预算数1500.00 = 108.22%，超过100%按100%计，得分 10 × 100.00% = 10.00",
+    );
     expect(r.rate).toMatchObject({ source: "computed", basis: "all", denominator: "adjusted", ruleFrom: "settings" });
     expect(r.rate?.value.toFixed(2)).toBe("108.22");
     expect(r.rate?.budget?.cell).toBe("B4");
   });
   test("执行率分母 年初预算数", () => {
     const r = run(both, null, [["执行率分母", "年初预算数"]]);
-    expect(r.explanation).toBe("预算执行率 = 决算支出合计1623.30 ÷ 年初预算数1600.00 = 101.46%，超过100%按100%计，得分 10 × 100.00% = 10.00");
+    expect(r.explanation).toBe(
+      "预算执行率 = 决算支出合计1623.30 ÷ 年初预算数1600.00 = 101.46%，超过100%按100%计，得分 10 × 100.00% = 10.00",
+    );
     expect(r.rate).toMatchObject({ denominator: "initial" });
   });
   test("the chosen budget absent: the other one, with a warning on its cell (the town's 年初预算数 table)", () => {
@@ -65,7 +75,9 @@ describe("the denominator, the basis and the cap", () => {
       ["其他资金", 100, 100, 135.3],
     ];
     const r = run(spending, null, [["执行率口径", "财政拨款"]]);
-    expect(r.explanation).toBe("预算执行率（财政拨款） = 财政拨款决算数1488.00 ÷ 财政拨款全年预算数1600.00 = 93.00%，得分 10 × 93.00% = 9.30");
+    expect(r.explanation).toBe(
+      "预算执行率（财政拨款） = 财政拨款决算数1488.00 ÷ 财政拨款全年预算数1600.00 = 93.00%，得分 10 × 93.00% = 9.30",
+    );
     expect(r.rate).toMatchObject({ basis: "fiscal" });
     expect(r.rate?.numerator?.cell).toBe("D7");
   });

@@ -38,7 +38,18 @@ const QINGSHEN_2023: CellValue[][] = [
 ];
 
 const rate = (w: number, actual: CellValue = null, reason: CellValue = null): CellValue[] => [
-  "预算执行率", null, "预算执行率", "≥", "100%", "%", actual, w, null, reason, null, null,
+  "预算执行率",
+  null,
+  "预算执行率",
+  "≥",
+  "100%",
+  "%",
+  actual,
+  w,
+  null,
+  reason,
+  null,
+  null,
 ];
 
 const EXAMPLES: Example[] = [
@@ -129,7 +140,20 @@ const EXAMPLES: Example[] = [
   {
     rule: "§3b 评分标准 with a per-point deduction above a ceiling",
     source: "湖南 部门整体支出绩效评价指标 (published framework): 在职人员控制率≤100%，计1分；每超过一个百分点扣0.1分; 103% illustrative",
-    row: ["投入", "预算配置", "在职人员控制率", "≤", "100%", "%", "103%", 1, null, "r", "在职人员控制率≤100%，计1分；每超过一个百分点扣0.1分，扣完为止", null],
+    row: [
+      "投入",
+      "预算配置",
+      "在职人员控制率",
+      "≤",
+      "100%",
+      "%",
+      "103%",
+      1,
+      null,
+      "r",
+      "在职人员控制率≤100%，计1分；每超过一个百分点扣0.1分，扣完为止",
+      null,
+    ],
     score: "0.7",
   },
   {

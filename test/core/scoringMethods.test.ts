@@ -91,7 +91,15 @@ describe("qualitative words (§4): an unknown word is a warning, never an error"
 });
 
 describe("时效 indicators (§3a)", () => {
-  const row = (actual: CellValue, extra: Row = {}): Row => ({ level2: "时效指标", name: "完成时间", cmp: "≤", target: "2020年12月", actual, weight: 10, ...extra });
+  const row = (actual: CellValue, extra: Row = {}): Row => ({
+    level2: "时效指标",
+    name: "完成时间",
+    cmp: "≤",
+    target: "2020年12月",
+    actual,
+    weight: 10,
+    ...extra,
+  });
   test("on or before the deadline: full marks", () => {
     const r = run([row("2020年11月")]);
     expect(r.score).toBe("10");
@@ -129,8 +137,35 @@ describe("时效 indicators (§3a)", () => {
   });
 });
 
+describe("时效 rows with a 评分标准 that cannot be applied", () => {
+  const late: Row = { level2: "时效指标", name: "完成时间", cmp: "≤", target: "2020年12月", actual: "2021年1月", weight: 10, reason: "r" };
+  test("not recognised: the entered score kept as 人工评分; none entered → the setting's rule, with a warning", () => {
+    const kept = run([{ ...late, standard: "视进度酌情扣分", score: 6 }]);
+    expect([kept.score, kept.method, kept.codes]).toEqual(["6", "manual", ["MANUAL_SCORE@L2"]]);
+    const general = run([{ ...late, standard: "视进度酌情扣分" }]);
+    expect([general.score, general.method, general.codes]).toEqual(["0", "deadline", ["STANDARD_UNRECOGNISED@L2"]]);
+  });
+  test("a per-day deduction against dates written without a day", () => {
+    const r = run([{ ...late, standard: "每延迟1天扣0.5分", score: 8 }]);
+    expect([r.score, r.method]).toEqual(["8", "manual"]);
+    expect(r.e.findings[0].params).toMatchObject({ why: "按日扣分而完成时间未写到日" });
+    const byDay = run([{ ...late, target: "2020年12月31日", actual: "2021年1月4日", standard: "每延迟1天扣0.5分" }]);
+    expect(byDay.score).toBe("8");
+  });
+});
+
 describe("评分标准 (§3b)", () => {
-  const pct = (actual: CellValue, standard: string, extra: Row = {}): Row => ({ name: "合格率", cmp: "≥", target: "95%", unit: "%", actual, weight: 10, reason: "r", standard, ...extra });
+  const pct = (actual: CellValue, standard: string, extra: Row = {}): Row => ({
+    name: "合格率",
+    cmp: "≥",
+    target: "95%",
+    unit: "%",
+    actual,
+    weight: 10,
+    reason: "r",
+    standard,
+    ...extra,
+  });
   test("bands: ≥95%得满分，90%-95%得80%，低于90%不得分", () => {
     const s = "≥95%得满分，90%-95%得80%，低于90%不得分";
     expect(run([pct("96%", s)]).score).toBe("10");
@@ -238,4 +273,9 @@ describe("a score never exceeds its weight (defects found by the property test)"
     const settings = [["得分小数位数", 1]];
     expect(run([{ cmp: "≥", target: 1, unit: "个", actual: 1, weight: 18.65 }], { settings }).score).toBe("18.6");
   });
+});
+
+test("a 定性 row whose actual is a number is read by its standard's bands", () => {
+  const r = run([{ cmp: "定性", target: "95%", unit: "%", actual: "96%", weight: 10, standard: "≥95%得满分，否则不得分" }]);
+  expect([r.score, r.method]).toEqual(["10", "standard"]);
 });

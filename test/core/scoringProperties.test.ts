@@ -60,7 +60,24 @@ const workbooks = fc.tuple(fc.array(row, { minLength: 1, maxLength: 8 }), settin
   workbook(
     INFO(),
     sheet("支出决算", [...SPENDING().values, ["全年预算数", 2600], ["年初预算数", 2400]]),
-    sheet("绩效指标", [H, ...rows.map((r) => [r.level1, r.level2, r.name, r.cmp, r.target, r.unit, r.actual, r.weight, r.score, "r", null, r.standard, r.coefficient])]),
+    sheet("绩效指标", [
+      H,
+      ...rows.map((r) => [
+        r.level1,
+        r.level2,
+        r.name,
+        r.cmp,
+        r.target,
+        r.unit,
+        r.actual,
+        r.weight,
+        r.score,
+        "r",
+        null,
+        r.standard,
+        r.coefficient,
+      ]),
+    ]),
     sheet("评分设置", [
       ["反向指标计分方式", s.reverse],
       ["偏离度调减", s.cut],

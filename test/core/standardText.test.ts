@@ -16,7 +16,10 @@ describe("评分标准 texts (scoring-rules.md §3b)", () => {
     expect(read("≥95%得满分，90%-95%得80%，低于90%不得分")).toEqual({
       clauses: [
         { when: { kind: "range", lo: "95", loIn: true, hiIn: false, of: "actual", percent: true }, then: { kind: "full" } },
-        { when: { kind: "range", lo: "90", loIn: true, hi: "95", hiIn: false, of: "actual", percent: true }, then: { kind: "share", percent: "80" } },
+        {
+          when: { kind: "range", lo: "90", loIn: true, hi: "95", hiIn: false, of: "actual", percent: true },
+          then: { kind: "share", percent: "80" },
+        },
         { when: { kind: "range", hi: "90", hiIn: false, loIn: false, of: "actual", percent: true }, then: { kind: "zero" } },
       ],
       otherwiseZero: false,
@@ -26,18 +29,26 @@ describe("评分标准 texts (scoring-rules.md §3b)", () => {
 
   test("达到…得满分，每降低1个百分点扣1分，扣完为止", () => {
     const s = read("完成率达到95%得满分，每降低1个百分点扣1分，扣完为止");
-    expect(s.clauses).toEqual([{ when: { kind: "range", lo: "95", loIn: true, hiIn: false, of: "rate", percent: true }, then: { kind: "full" } }]);
+    expect(s.clauses).toEqual([
+      { when: { kind: "range", lo: "95", loIn: true, hiIn: false, of: "rate", percent: true }, then: { kind: "full" } },
+    ]);
     expect(s.step).toEqual({ direction: "below", step: "1", points: "1", unit: "point" });
   });
 
   test("the 湖南 framework's wording: ≤100%，计1分；每超过一个百分点扣0.1分，扣完为止", () => {
     const s = read("在职人员控制率≤100%，计1分；每超过一个百分点扣0.1分，扣完为止");
-    expect(s.clauses[0]).toEqual({ when: { kind: "range", hi: "100", hiIn: true, loIn: false, of: "actual", percent: true }, then: { kind: "points", points: "1" } });
+    expect(s.clauses[0]).toEqual({
+      when: { kind: "range", hi: "100", hiIn: true, loIn: false, of: "actual", percent: true },
+      then: { kind: "points", points: "1" },
+    });
     expect(s.step).toEqual({ direction: "above", step: "1", points: "0.1", unit: "point" });
   });
 
   test("完成得满分，未完成不得分; 按时完成得满分，每延迟1个月扣2分，最多扣4分", () => {
-    expect(read("完成得满分，未完成不得分")).toMatchObject({ clauses: [{ when: { kind: "achieved" }, then: { kind: "full" } }], otherwiseZero: true });
+    expect(read("完成得满分，未完成不得分")).toMatchObject({
+      clauses: [{ when: { kind: "achieved" }, then: { kind: "full" } }],
+      otherwiseZero: true,
+    });
     const late = read("按时完成得满分，每延迟1个月扣2分，最多扣4分");
     expect(late.step).toEqual({ direction: "late", step: "1", points: "2", unit: "month" });
     expect(late.cap).toBe("4");

@@ -107,7 +107,12 @@ export interface BudgetTables {
 export function readBudgetTables(sheet: SheetGrid, unit: AmountUnit, skip: (row: number) => boolean): BudgetTables {
   const funds = readMatrix(sheet, { columns: FUNDS_COLUMNS, rows: FUNDS_ROWS, minColumns: 2 }, unit, skip);
   const inFunds = (r: number) => funds.matrix !== undefined && r >= funds.matrix.headerRow && r <= funds.matrix.lastRow;
-  const threeCosts = readMatrix(sheet, { columns: THREE_COSTS_COLUMNS, rows: THREE_COSTS_ROWS, minColumns: 2 }, unit, (r) => skip(r) || inFunds(r));
+  const threeCosts = readMatrix(
+    sheet,
+    { columns: THREE_COSTS_COLUMNS, rows: THREE_COSTS_ROWS, minColumns: 2 },
+    unit,
+    (r) => skip(r) || inFunds(r),
+  );
   const tables = [funds.matrix, threeCosts.matrix].filter((m) => m !== undefined);
   return {
     funds: funds.matrix,

@@ -41,7 +41,14 @@ export class ScoreContext {
   }
 
   /** A finding about row `i`, on a cell of the indicator sheet, or on `at` elsewhere (a budget's cell). */
-  add(severity: Finding["severity"], code: FindingCode, cell: string | undefined, i: Indicator, params: Finding["params"] = {}, at?: Located): void {
+  add(
+    severity: Finding["severity"],
+    code: FindingCode,
+    cell: string | undefined,
+    i: Indicator,
+    params: Finding["params"] = {},
+    at?: Located,
+  ): void {
     this.findings.push({
       severity,
       code,

@@ -44,11 +44,23 @@ function wordActual(ctx: ScoreContext, i: Indicator, w: Decimal, deadline: TimeP
     if (!i.reason) ctx.add("warning", "DEVIATION_REASON_MISSING", ctx.reasonCell(i), i, { actual: text, target: due });
     return ctx.score(i, ZERO, `时效：实际“${text}”，未在期限${due}前完成，得0分`, "deadline");
   }
-  return ctx.unscored(i, "INVALID_VALUE", i.cells.actual, { field: `${i.name}·实际完成值`, text, expected: "完成时间，如 2023年11月" }, "完成时间无法识别");
+  return ctx.unscored(
+    i,
+    "INVALID_VALUE",
+    i.cells.actual,
+    { field: `${i.name}·实际完成值`, text, expected: "完成时间，如 2023年11月" },
+    "完成时间无法识别",
+  );
 }
 
 /** The weight less the deduction for lateness; never below 0. */
-function lateScore(ctx: ScoreContext, w: Decimal, months: number, days: number | undefined, penalty?: LatePenalty): { score: Decimal; rule: string } | undefined {
+function lateScore(
+  ctx: ScoreContext,
+  w: Decimal,
+  months: number,
+  days: number | undefined,
+  penalty?: LatePenalty,
+): { score: Decimal; rule: string } | undefined {
   if (!penalty) {
     const share = ctx.settings.lateMonthDeduction;
     const score = maxDec(w.times(dec(1).minus(share.times(months))), ZERO);
@@ -58,11 +70,20 @@ function lateScore(ctx: ScoreContext, w: Decimal, months: number, days: number |
   if (late === undefined) return undefined;
   let deduction = penalty.points.times(late).div(penalty.step);
   if (penalty.cap) deduction = minDec(deduction, penalty.cap);
-  return { score: maxDec(w.minus(deduction), ZERO), rule: `每延迟${penalty.step}${penalty.unit === "month" ? "个月" : "天"}扣${penalty.points}分` };
+  return {
+    score: maxDec(w.minus(deduction), ZERO),
+    rule: `每延迟${penalty.step}${penalty.unit === "month" ? "个月" : "天"}扣${penalty.points}分`,
+  };
 }
 
 /** Scores a 时效 row against its deadline; undefined when a per-day penalty meets a date without a day. */
-export function scoreDeadline(ctx: ScoreContext, i: Indicator, w: Decimal, deadline: TimePoint, penalty?: LatePenalty): IndicatorScore | undefined {
+export function scoreDeadline(
+  ctx: ScoreContext,
+  i: Indicator,
+  w: Decimal,
+  deadline: TimePoint,
+  penalty?: LatePenalty,
+): IndicatorScore | undefined {
   if (i.actual.kind === "empty") return ctx.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, "缺少实际完成值");
   const done = timePointOf(i.actual, ctx.year, true, i.unit);
   if (!done) return wordActual(ctx, i, w, deadline);
@@ -74,5 +95,10 @@ export function scoreDeadline(ctx: ScoreContext, i: Indicator, w: Decimal, deadl
   if (!scored) return undefined;
   if (!i.reason) ctx.add("warning", "DEVIATION_REASON_MISSING", ctx.reasonCell(i), i, { actual, target: due });
   const by = penalty?.unit === "day" ? `${late.days}天` : `${late.months}个月`;
-  return ctx.score(i, scored.score, `时效：实际${actual}，晚于期限${due} ${by}，${scored.rule}，得${ctx.show(ctx.round(scored.score, w))}分`, "deadline");
+  return ctx.score(
+    i,
+    scored.score,
+    `时效：实际${actual}，晚于期限${due} ${by}，${scored.rule}，得${ctx.show(ctx.round(scored.score, w))}分`,
+    "deadline",
+  );
 }

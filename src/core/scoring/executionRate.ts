@@ -76,37 +76,69 @@ function computedText(c: Computed, basis: RateBasis): string {
   return `${label} = ${num}${fixed(c.numerator.value, 2)} ÷ ${den}${fixed(c.budget.value, 2)} = ${fixed(c.rate, 2)}%`;
 }
 
-/** The 预算执行率 row: the rate entered, or computed from the budget picture; the details go to ctx.executionRate. */
-export function scoreExecutionRate(ctx: ScoreContext, i: Indicator, w: Decimal): { result: IndicatorScore; details?: ExecutionRateDetails } {
+type Scored = { result: IndicatorScore; details?: ExecutionRateDetails };
+
+/** The 预算执行率 row: the rate entered, or computed from the budget picture, and how it was reached. */
+export function scoreExecutionRate(ctx: ScoreContext, i: Indicator, w: Decimal): Scored {
   const picture = pictureOf(ctx.model);
   const rule = rateRuleOf(picture, ctx.settings);
-  const base = { basis: rule.basis, denominator: rule.denominator, ruleFrom: rule.from };
   const a = i.actual;
-  if (a.kind === "number") {
-    // In percentage points: a fraction such as 0.96 was read as 96 by read/percent.ts.
-    const c = compute(picture, rule.basis, rule.denominator);
-    if (c && !agrees(a.value, c.rate)) {
-      const f = formula(rule.basis, rule.denominator);
-      ctx.add("warning", "EXECUTION_RATE_DIFFERS", i.cells.actual, i, { entered: a.value.toString(), computed: fixed(c.rate, 2), formula: f.zh, formulaEn: f.en });
-    }
-    const details: ExecutionRateDetails = { ...base, value: a.value, source: "entered", numerator: c?.numerator, budget: c?.budget, computed: c?.rate };
-    return { result: rateScore(ctx, i, w, a.value, `预算执行率${fixed(a.value, 2)}%`), details };
+  // In percentage points: a fraction such as 0.96 was read as 96 by read/percent.ts.
+  if (a.kind === "number") return enteredRate(ctx, i, w, a.value, picture, rule);
+  if (a.kind === "empty") return computedRate(ctx, i, w, picture, rule);
+  const text = a.kind === "text" ? a.text : a.error;
+  return { result: ctx.unscored(i, "NOT_A_NUMBER", i.cells.actual, { field: `${i.name}·实际完成值`, text }, "实际完成值不是数字") };
+}
+
+/** An entered rate is scored as entered; it is compared with the one the figures give, when they give one. */
+function enteredRate(ctx: ScoreContext, i: Indicator, w: Decimal, rate: Decimal, picture: BudgetPicture, rule: RateRule): Scored {
+  const c = compute(picture, rule.basis, rule.denominator);
+  if (c && !agrees(rate, c.rate)) {
+    const f = formula(rule.basis, rule.denominator);
+    const params = { entered: rate.toString(), computed: fixed(c.rate, 2), formula: f.zh, formulaEn: f.en };
+    ctx.add("warning", "EXECUTION_RATE_DIFFERS", i.cells.actual, i, params);
   }
-  if (a.kind !== "empty") {
-    const text = a.kind === "text" ? a.text : a.error;
-    return { result: ctx.unscored(i, "NOT_A_NUMBER", i.cells.actual, { field: `${i.name}·实际完成值`, text }, "实际完成值不是数字") };
-  }
+  const details: ExecutionRateDetails = {
+    value: rate,
+    source: "entered",
+    basis: rule.basis,
+    denominator: rule.denominator,
+    ruleFrom: rule.from,
+    numerator: c?.numerator,
+    budget: c?.budget,
+    computed: c?.rate,
+  };
+  return { result: rateScore(ctx, i, w, rate, `预算执行率${fixed(rate, 2)}%`), details };
+}
+
+const DENOMINATOR_EN: Record<RateDenominator, string> = { adjusted: "full-year budget", initial: "initial budget" };
+
+/** 全年执行数 ÷ the rule's budget, or the other budget (with a warning on its cell) when the rule's is absent. */
+function computedRate(ctx: ScoreContext, i: Indicator, w: Decimal, picture: BudgetPicture, rule: RateRule): Scored {
   const c = compute(picture, rule.basis, rule.denominator) ?? compute(picture, rule.basis, OTHER[rule.denominator]);
   if (!c) {
-    const f = formula(rule.basis, rule.denominator).zh.split(" ÷ ");
-    return { result: ctx.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, `实际完成值为空，且支出决算中缺少${f[0]}或${f[1]}`) };
+    const [num, den] = formula(rule.basis, rule.denominator).zh.split(" ÷ ");
+    return { result: ctx.unscored(i, "MISSING_ACTUAL", i.cells.actual, {}, `实际完成值为空，且支出决算中缺少${num}或${den}`) };
   }
   if (c.denominator !== rule.denominator) {
-    const en = (d: RateDenominator) => (d === "adjusted" ? "full-year budget" : "initial budget");
-    const params = { wanted: DENOMINATOR_NAMES[rule.denominator], wantedEn: en(rule.denominator), used: DENOMINATOR_NAMES[c.denominator], usedEn: en(c.denominator), amount: fixed(c.budget.value, 2) };
+    const params = {
+      wanted: DENOMINATOR_NAMES[rule.denominator],
+      wantedEn: DENOMINATOR_EN[rule.denominator],
+      used: DENOMINATOR_NAMES[c.denominator],
+      usedEn: DENOMINATOR_EN[c.denominator],
+      amount: fixed(c.budget.value, 2),
+    };
     ctx.add("warning", "RATE_DENOMINATOR_FALLBACK", undefined, i, params, c.budget);
   }
-  const details: ExecutionRateDetails = { ...base, denominator: c.denominator, value: c.rate, source: "computed", numerator: c.numerator, budget: c.budget };
+  const details: ExecutionRateDetails = {
+    value: c.rate,
+    source: "computed",
+    basis: rule.basis,
+    denominator: c.denominator,
+    ruleFrom: rule.from,
+    numerator: c.numerator,
+    budget: c.budget,
+  };
   return { result: rateScore(ctx, i, w, c.rate, computedText(c, rule.basis)), details };
 }
 
@@ -115,8 +147,17 @@ function rateScore(ctx: ScoreContext, i: Indicator, w: Decimal, rate: Decimal, h
   const capped = minDec(rate.lt(0) ? ZERO : rate, HUNDRED);
   const score = ctx.round(w.times(capped).div(HUNDRED), w);
   if (rate.lt(ctx.settings.executionRatePercent) && !i.reason) {
-    ctx.add("warning", "EXECUTION_RATE_LOW", ctx.reasonCell(i), i, { rate: fixed(rate, 2), threshold: ctx.settings.executionRatePercent.toString() });
+    ctx.add("warning", "EXECUTION_RATE_LOW", ctx.reasonCell(i), i, {
+      rate: fixed(rate, 2),
+      threshold: ctx.settings.executionRatePercent.toString(),
+    });
   }
   const cap = rate.gt(HUNDRED) ? "，超过100%按100%计" : "";
-  return { indicator: i, score, rate, explanation: `${how}${cap}，得分 ${w} × ${fixed(capped, 2)}% = ${ctx.show(score)}`, method: "executionRate" };
+  return {
+    indicator: i,
+    score,
+    rate,
+    explanation: `${how}${cap}，得分 ${w} × ${fixed(capped, 2)}% = ${ctx.show(score)}`,
+    method: "executionRate",
+  };
 }

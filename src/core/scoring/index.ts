@@ -3,6 +3,7 @@
  * a 时效 deadline, the row's own 评分标准, a qualitative band, or the quantitative rules — then the subtotals by
  * 一级指标, the total and the grade. Pure and exact (decimals). One file per method in this folder.
  */
+import { TimePoint } from "../dates";
 import { BudgetModel, Indicator } from "../model";
 import { Comparison } from "../parse";
 import { Decimal, ZERO, dec, round2, sum, withinTolerance } from "../numbers";
@@ -11,9 +12,9 @@ import { ScoreContext } from "./context";
 import { LatePenalty, deadlineOf, scoreDeadline } from "./deadline";
 import { checkCoefficient, checkEnteredScore } from "./entered";
 import { scoreExecutionRate } from "./executionRate";
-import { scoreQualitative } from "./qualitative";
+import { actualText, scoreQualitative } from "./qualitative";
 import { scoreQuantitative, shownFor } from "./quantitative";
-import { applyStandard, manualScore, observe } from "./standard";
+import { Observation, applyStandard, notByStandard, observe } from "./standard";
 import { Standard, parseStandard } from "./standardText";
 import { gradeOf, subtotalsOf } from "./totals";
 import { ExecutionRateDetails, IndicatorScore, ScoreResult } from "./types";
@@ -34,8 +35,16 @@ function general(ctx: ScoreContext, i: Indicator, w: Decimal, cmp: Comparison): 
 /** What a standard deducts for lateness: its per-month or per-day step, or all for 否则不得分. */
 function latePenalty(std: Standard | undefined, w: Decimal): LatePenalty | undefined {
   const step = std?.step;
-  if (step?.direction === "late") return { unit: step.unit === "day" ? "day" : "month", step: step.step, points: step.points, cap: std!.cap };
+  if (step?.direction === "late")
+    return { unit: step.unit === "day" ? "day" : "month", step: step.step, points: step.points, cap: std!.cap };
   return std?.otherwiseZero ? { unit: "month", step: dec(1), points: w } : undefined;
+}
+
+/** The row's actual and target as a standard's explanation shows them. */
+function shownValues(ctx: ScoreContext, i: Indicator, seen: Observation): { actual: string; target: string } {
+  if (seen.actual === undefined || seen.target === undefined) return { actual: `“${actualText(i)}”`, target: "—" };
+  const s = shownFor(ctx, i, seen.actual, seen.target);
+  return { actual: s.A, target: s.T };
 }
 
 /** A row with a 评分标准 text: scored by it, else kept as entered (人工评分), else by the general rule with a warning. */
@@ -44,20 +53,19 @@ function byStandard(ctx: ScoreContext, i: Indicator, w: Decimal, cmp: Comparison
   const seen = observe(ctx, i);
   const applied = std && seen ? applyStandard(std, seen, w) : undefined;
   if (applied === "general") return general(ctx, i, w, cmp);
-  if (applied && seen) {
-    const values = seen.actual !== undefined && seen.target !== undefined ? { av: seen.actual, tv: seen.target } : undefined;
-    const shown = values ? shownFor(ctx, i, values.av, values.tv).A : `“${i.actual.kind === "text" ? i.actual.text : ""}”`;
-    if (seen.achieved === false && !i.reason) {
-      ctx.add("warning", "DEVIATION_REASON_MISSING", ctx.reasonCell(i), i, { actual: shown, target: values ? shownFor(ctx, i, values.av, values.tv).T : "—" });
-    }
-    const score = ctx.round(applied.score, w);
-    return ctx.score(i, score, `按评分标准：实际${shown}，${applied.note}，得${ctx.show(score)}分`, "standard");
-  }
-  const manual = manualScore(ctx, i, w, std ? "未涵盖该情形" : "未能自动识别");
-  if (manual) return manual;
-  const r = general(ctx, i, w, cmp);
-  if (r.score !== null) ctx.add("warning", "STANDARD_UNRECOGNISED", i.cells.standard, i, { standard: i.standard ?? "", score: ctx.show(r.score) });
-  return r;
+  if (!applied || !seen) return notByStandard(ctx, i, w, std ? "uncovered" : "unrecognised", () => general(ctx, i, w, cmp));
+  const shown = shownValues(ctx, i, seen);
+  if (seen.achieved === false && !i.reason) ctx.add("warning", "DEVIATION_REASON_MISSING", ctx.reasonCell(i), i, shown);
+  const score = ctx.round(applied.score, w);
+  return ctx.score(i, score, `按评分标准：实际${shown.actual}，${applied.note}，得${ctx.show(score)}分`, "standard");
+}
+
+/** A 时效 row: its deadline, with the lateness rule of its standard (or of 评分设置). */
+function byDeadline(ctx: ScoreContext, i: Indicator, w: Decimal, deadline: TimePoint, std: Standard | undefined): IndicatorScore {
+  const bySettings = () => scoreDeadline(ctx, i, w, deadline)!;
+  if (i.standard && !std) return notByStandard(ctx, i, w, "unrecognised", bySettings);
+  // A per-day standard against a month written without a day cannot be applied.
+  return scoreDeadline(ctx, i, w, deadline, latePenalty(std, w)) ?? notByStandard(ctx, i, w, "noDay", bySettings);
 }
 
 function byMethod(ctx: ScoreContext, i: Indicator, w: Decimal): { result: IndicatorScore; rate?: ExecutionRateDetails } {
@@ -67,11 +75,7 @@ function byMethod(ctx: ScoreContext, i: Indicator, w: Decimal): { result: Indica
   }
   const std = i.standard ? parseStandard(i.standard) : undefined;
   const deadline = deadlineOf(ctx, i);
-  if (deadline) {
-    // A per-day standard against a month written without a day cannot be applied: kept as entered.
-    const scored = scoreDeadline(ctx, i, w, deadline, latePenalty(std, w));
-    return { result: scored ?? manualScore(ctx, i, w, "按日扣分而完成时间未写到日") ?? scoreDeadline(ctx, i, w, deadline)! };
-  }
+  if (deadline) return { result: byDeadline(ctx, i, w, deadline, std) };
   if (i.comparison === undefined) {
     const text = i.comparisonText || "（空）";
     return { result: ctx.unscored(i, "UNKNOWN_COMPARISON", i.cells.comparison ?? i.cells.target, { text }, "指标性质无法识别") };

@@ -56,7 +56,12 @@ function kept(ctx: ScoreContext, i: Indicator, w: Decimal, band: Band, entered: 
   }
   let score = ctx.round(entered, w);
   if (band !== "achieved" && score.gte(w.times(hi))) score = roundDown(entered, ctx.decimals);
-  return { indicator: i, score, explanation: `定性：${BAND_NAMES[band]}，得分${ctx.show(score)}在分值的${rangeText(band)}区间内`, method: "qualitative" };
+  return {
+    indicator: i,
+    score,
+    explanation: `定性：${BAND_NAMES[band]}，得分${ctx.show(score)}在分值的${rangeText(band)}区间内`,
+    method: "qualitative",
+  };
 }
 
 /** A word that names no band: keep an entered score with the band it falls in, or wait for one. */
@@ -67,7 +72,12 @@ function unknownWord(ctx: ScoreContext, i: Indicator, w: Decimal, text: string, 
   const band = bandOfScore(entered, w);
   const score = ctx.round(entered, w);
   ctx.add("warning", "QUALITATIVE_WORD_SCORE_KEPT", i.cells.actual, i, { text, score: ctx.show(score), band: BAND_NAMES[band] });
-  return { indicator: i, score, explanation: `定性：“${text}”无法识别，按原填得分${ctx.show(score)}归入${BAND_NAMES[band]}`, method: "qualitative" };
+  return {
+    indicator: i,
+    score,
+    explanation: `定性：“${text}”无法识别，按原填得分${ctx.show(score)}归入${BAND_NAMES[band]}`,
+    method: "qualitative",
+  };
 }
 
 export function scoreQualitative(ctx: ScoreContext, i: Indicator, w: Decimal): IndicatorScore {

@@ -52,7 +52,8 @@ export function reverseScore(av: Decimal, tv: Decimal, w: Decimal, s: Shown, set
 export function positiveScore(av: Decimal, tv: Decimal, w: Decimal, s: Shown, equal: boolean): RuleResult {
   const { A, T } = s;
   const a0 = av.lt(0) ? ZERO : av;
-  if (a0.gte(tv) || tv.lte(0)) return { score: w, achieved: true, explanation: `实际${A} ${equal ? "达到" : "≥"} 目标${T}，得满分${s.score(w)}` };
+  if (a0.gte(tv) || tv.lte(0))
+    return { score: w, achieved: true, explanation: `实际${A} ${equal ? "达到" : "≥"} 目标${T}，得满分${s.score(w)}` };
   const score = w.times(a0).div(tv);
   return {
     score,
@@ -96,7 +97,15 @@ export function deviationCut(ctx: ScoreContext, r: RuleResult, av: Decimal, tv: 
 }
 
 /** The two warnings of a scored quantitative row: a reason for over-achievement (≥ 130 %) and for a shortfall. */
-export function quantitativeWarnings(ctx: ScoreContext, i: Indicator, cmp: Comparison, av: Decimal, tv: Decimal, s: Shown, achieved: boolean): void {
+export function quantitativeWarnings(
+  ctx: ScoreContext,
+  i: Indicator,
+  cmp: Comparison,
+  av: Decimal,
+  tv: Decimal,
+  s: Shown,
+  achieved: boolean,
+): void {
   const threshold = ctx.settings.overachievementPercent;
   if (!isReverse(cmp) && tv.gt(0) && av.times(HUNDRED).gte(tv.times(threshold)) && !i.reason) {
     ctx.add("warning", "OVERACHIEVED_REASON_MISSING", ctx.reasonCell(i), i, {

@@ -29,7 +29,7 @@ export function observe(ctx: ScoreContext, i: Indicator): Observation | undefine
   const a = i.actual;
   const t = i.target;
   const percentRow = i.unit.trim() === "%" || (a.kind === "number" && a.percent) || (t.kind === "number" && t.percent);
-  if (i.comparison === "定性" || a.kind === "text") {
+  if (a.kind === "text") {
     const band = bandOf(actualText(i), ctx.settings.qualitativeWords);
     return band ? { band, achieved: band === "achieved", percentRow } : undefined;
   }
@@ -116,17 +116,34 @@ export function applyStandard(std: Standard, o: Observation, w: Decimal): Applie
   return undefined;
 }
 
+/** Why a standard could not score a row, for the explanation and the warnings. */
+export type Unusable = "unrecognised" | "uncovered" | "noDay";
+
+const WHY: Record<Unusable, { zh: string; en: string }> = {
+  unrecognised: { zh: "未能自动识别", en: "was not recognised" },
+  uncovered: { zh: "未涵盖该情形", en: "does not cover this case" },
+  noDay: { zh: "按日扣分而完成时间未写到日", en: "deducts per day but the dates have no day" },
+};
+
 /**
- * 人工评分: the entered score kept, listed with a MANUAL_SCORE warning; undefined when none was entered (the
- * caller then scores by the general rule).
+ * A row its standard cannot score: the entered score kept as 人工评分 (listed with a MANUAL_SCORE warning,
+ * an error outside 0 … w), or with none entered the general rule, with a STANDARD_UNRECOGNISED warning.
  */
-export function manualScore(ctx: ScoreContext, i: Indicator, w: Decimal, why: string): IndicatorScore | undefined {
+export function notByStandard(ctx: ScoreContext, i: Indicator, w: Decimal, why: Unusable, general: () => IndicatorScore): IndicatorScore {
+  const { zh, en } = WHY[why];
+  const standard = i.standard ?? "";
   const entered = enteredScoreOf(i, w);
-  if (entered === undefined) return undefined;
+  if (entered === undefined) {
+    const r = general();
+    if (r.score !== null)
+      ctx.add("warning", "STANDARD_UNRECOGNISED", i.cells.standard, i, { standard, why: zh, whyEn: en, score: ctx.show(r.score) });
+    return r;
+  }
   if (entered.lt(0) || entered.gt(w)) {
-    return ctx.unscored(i, "SCORE_OUT_OF_RANGE", i.cells.score ?? i.cells.coefficient, { old: entered.toString(), weight: w.toString() }, `原填得分${entered}不在0至${w}之间`);
+    const params = { old: entered.toString(), weight: w.toString() };
+    return ctx.unscored(i, "SCORE_OUT_OF_RANGE", i.cells.score ?? i.cells.coefficient, params, `原填得分${entered}不在0至${w}之间`);
   }
   const score = ctx.round(entered, w);
-  ctx.add("warning", "MANUAL_SCORE", i.cells.standard, i, { standard: i.standard ?? "", score: ctx.show(score) });
-  return { indicator: i, score, explanation: `人工评分：评分标准${why}，保留原填得分${ctx.show(score)}`, method: "manual" };
+  ctx.add("warning", "MANUAL_SCORE", i.cells.standard, i, { standard, why: zh, whyEn: en, score: ctx.show(score) });
+  return { indicator: i, score, explanation: `人工评分：评分标准${zh}，保留原填得分${ctx.show(score)}`, method: "manual" };
 }

@@ -75,9 +75,19 @@ const num = (s: string) => dec(s);
 
 /** The conditions a band clause may start with, each with how it reads. */
 const CONDITIONS: [RegExp, (m: RegExpExecArray) => Omit<Extract<Condition, { kind: "range" }>, "kind" | "of" | "percent">][] = [
-  [new RegExp(`^(?:在)?${N}(\\(含\\)|\\(不含\\))?-${N}(\\(含\\)|\\(不含\\))?(?:之间)?`), (m) => ({
-    lo: num(m[1]), loIn: m[3] !== "(不含)", hi: num(m[4]), hiIn: m[6] === "(含)" })],
-  [new RegExp(`^(?:≥|>=|大于等于|不低于|不少于|达到|达|满)${N}(?:及以上|以上|\\(含\\)以上)?`), (m) => ({ lo: num(m[1]), loIn: true, hiIn: false })],
+  [
+    new RegExp(`^(?:在)?${N}(\\(含\\)|\\(不含\\))?-${N}(\\(含\\)|\\(不含\\))?(?:之间)?`),
+    (m) => ({
+      lo: num(m[1]),
+      loIn: m[3] !== "(不含)",
+      hi: num(m[4]),
+      hiIn: m[6] === "(含)",
+    }),
+  ],
+  [
+    new RegExp(`^(?:≥|>=|大于等于|不低于|不少于|达到|达|满)${N}(?:及以上|以上|\\(含\\)以上)?`),
+    (m) => ({ lo: num(m[1]), loIn: true, hiIn: false }),
+  ],
   [new RegExp(`^(?:>|大于|高于|超过|多于)${N}`), (m) => ({ lo: num(m[1]), loIn: false, hiIn: false })],
   [new RegExp(`^(?:≤|<=|小于等于|不高于|不超过|不多于)${N}(?:及以下|以下)?`), (m) => ({ hi: num(m[1]), hiIn: true, loIn: false })],
   [new RegExp(`^(?:<|小于|低于|不足|未达到|少于)${N}`), (m) => ({ hi: num(m[1]), hiIn: false, loIn: false })],
@@ -151,7 +161,15 @@ function stepClause(c: string): StepRule | undefined {
   const m = STEP.exec(c);
   if (!m) return undefined;
   const unitWord = m[3] ?? "";
-  const unit: StepRule["unit"] = /百分点/.test(unitWord) ? "point" : unitWord === "%" ? "percent" : /月/.test(unitWord) ? "month" : /天|日/.test(unitWord) ? "day" : "count";
+  const unit: StepRule["unit"] = /百分点/.test(unitWord)
+    ? "point"
+    : unitWord === "%"
+      ? "percent"
+      : /月/.test(unitWord)
+        ? "month"
+        : /天|日/.test(unitWord)
+          ? "day"
+          : "count";
   const direction = DIRECTION[m[1]];
   // Lateness is counted in months or days; a count (每延迟1次) is not lateness.
   if ((direction === "late") !== (unit === "month" || unit === "day")) return undefined;
@@ -161,7 +179,8 @@ function stepClause(c: string): StepRule | undefined {
 const OTHERWISE = /^(?:否则|反之|其余|其他|其它|以下|低于此)(?:情况|的)?(?:不得分|不计分|得0分|计0分|0分)$/;
 const FLOOR = /^(?:扣完为止|扣至0分为止|最低(?:得|为)?0分|满分为止|最高不得?超过(?:分值)?(?:上限)?|以此类推)$/;
 const CAP = /^(?:最多|最高)扣(\d+(?:\.\d+)?)分$|^扣分不超过(\d+(?:\.\d+)?)分$/;
-const PROPORTIONAL = /^(?:得分=)?(?:按(?:实际)?(?:完成)?比例(?:计分|得分|计算得分|计算)|按完成(?:率|比例|程度|情况)(?:计分|得分|计算得分)|(?:完成率|执行率)[*×x](?:该指标)?(?:分值|权重))/;
+const PROPORTIONAL =
+  /^(?:得分=)?(?:按(?:实际)?(?:完成)?比例(?:计分|得分|计算得分|计算)|按完成(?:率|比例|程度|情况)(?:计分|得分|计算得分)|(?:完成率|执行率)[*×x](?:该指标)?(?:分值|权重))/;
 
 /** Reads one clause into the standard; false when it is not one of the known patterns. */
 function readClause(std: Standard, c: string): boolean {

@@ -40,7 +40,11 @@ export function subtotalsOf(ctx: ScoreContext, scores: IndicatorScore[]): Subtot
     const stated = subtotal.statedWeight;
     if (stated !== undefined && !withinTolerance(stated, subtotal.weight)) {
       const i = first.indicator;
-      ctx.add("warning", "CATEGORY_WEIGHT_MISMATCH", i.cells.level1, i, { category: subtotal.name, stated: stated.toString(), sum: subtotal.weight.toString() });
+      ctx.add("warning", "CATEGORY_WEIGHT_MISMATCH", i.cells.level1, i, {
+        category: subtotal.name,
+        stated: stated.toString(),
+        sum: subtotal.weight.toString(),
+      });
     }
     return { ...subtotal, score: complete ? sum(list as Decimal[]) : null };
   });
