@@ -9,6 +9,8 @@ import { toNumber } from "./numbers";
 import { reconcile } from "./reconcile";
 import type { FundsMatrix, ThreeCostsMatrix } from "./read/budgetTables";
 import { SPENDING_FIELDS, SpendingField } from "./schema";
+import { RateBasis, RateDenominator } from "./settings";
+import { normalizeLabel } from "./text";
 
 /** The labels that give a figure of the picture: 决算支出合计 is the 决算 合计, and so on. */
 const LABELLED: [SpendingField, FundsStage, FundsLine][] = [
@@ -87,4 +89,16 @@ export function budgetPictureSummary(picture: BudgetPicture | undefined) {
     income: figures(p.income),
     rateRule: p.rateRule ?? null,
   };
+}
+
+/**
+ * The denominator and basis a form's formula text names: 预算执行率=预算执行数/调整后预算数 → 全年（调整后）;
+ * 全年执行数(B)/年初预算数(A) → 年初; 财政拨款 on either side → 财政拨款 only. For readers of provincial forms.
+ */
+export function rateRuleFromText(text: string): { denominator?: RateDenominator; basis?: RateBasis } {
+  const t = normalizeLabel(text);
+  const divisor = /(?:\/|÷|除以)(.*)$/.exec(t)?.[1] ?? "";
+  const denominator = /年初/.test(divisor) ? "initial" : /调整|全年/.test(divisor) ? "adjusted" : undefined;
+  const basis = /财政拨款|财政资金/.test(t) ? "fiscal" : undefined;
+  return { ...(denominator ? { denominator } : {}), ...(basis ? { basis } : {}) };
 }

@@ -2,7 +2,8 @@
 import { evaluate } from "../../src/core/evaluate";
 import { CellValue } from "../../src/core/grid";
 import { readModel } from "../../src/core/reader";
-import { rateRuleFromText, scoreModel } from "../../src/core/scoring";
+import { rateRuleFromText } from "../../src/core/budgetPicture";
+import { scoreModel } from "../../src/core/scoring";
 import { HEADER, INFO, sheet, workbook } from "../helpers/grid";
 
 const LABELS: CellValue[][] = [

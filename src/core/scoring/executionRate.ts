@@ -8,7 +8,6 @@ import { buildBudgetPicture } from "../budgetPicture";
 import { Amount, BudgetModel, BudgetPicture, FundsLine, Indicator } from "../model";
 import { Decimal, HUNDRED, ZERO, fixed, minDec, share } from "../numbers";
 import { DENOMINATOR_NAMES, RateBasis, RateDenominator, ScoringSettings } from "../settings";
-import { normalizeLabel } from "../text";
 import { ScoreContext } from "./context";
 import { agrees } from "./entered";
 import { ExecutionRateDetails, IndicatorScore } from "./types";
@@ -27,18 +26,6 @@ export function rateRuleOf(picture: BudgetPicture, settings: ScoringSettings): R
     basis: form?.basis ?? settings.rateBasis,
     from: form?.denominator || form?.basis ? "form" : "settings",
   };
-}
-
-/**
- * The denominator and basis a form's formula text names: 预算执行率=预算执行数/调整后预算数 → 全年（调整后）;
- * 全年执行数(B)/年初预算数(A) → 年初; 财政拨款 on either side → 财政拨款 only. For readers of provincial forms.
- */
-export function rateRuleFromText(text: string): { denominator?: RateDenominator; basis?: RateBasis } {
-  const t = normalizeLabel(text);
-  const divisor = /(?:\/|÷|除以)(.*)$/.exec(t)?.[1] ?? "";
-  const denominator = /年初/.test(divisor) ? "initial" : /调整|全年/.test(divisor) ? "adjusted" : undefined;
-  const basis = /财政拨款|财政资金/.test(t) ? "fiscal" : undefined;
-  return { ...(denominator ? { denominator } : {}), ...(basis ? { basis } : {}) };
 }
 
 const OTHER: Record<RateDenominator, RateDenominator> = { adjusted: "initial", initial: "adjusted" };

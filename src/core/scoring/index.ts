@@ -24,7 +24,6 @@ export { gradeOf } from "./totals";
 export { UNCONFIRMED } from "./qualitative";
 export { bandOf } from "../qualitativeWords";
 export type { Band } from "../qualitativeWords";
-export { rateRuleFromText } from "./executionRate";
 export { round2 };
 
 /** The general rule of a comparison: qualitative bands, or the quantitative formulas. */
