@@ -5,7 +5,8 @@
 import { version } from "../../package.json";
 import { CliOptions, UsageError, parseArgs } from "./args";
 import { WORKBOOK_EXTENSIONS } from "./inputs";
-import { CLI_TEXTS, helpLang } from "./texts";
+import { messages } from "../i18n";
+import { helpLang } from "./texts";
 
 /** What to print and the exit status, when the arguments alone decide it. */
 export interface Answer {
@@ -36,7 +37,7 @@ export function parseCommand(argv: string[], locale: Locale): Command {
   }
   if (options.help) {
     const lang = options.langGiven ? options.lang : helpLang(locale.env, locale.system);
-    return { answer: { stdout: CLI_TEXTS[lang].help(version, WORKBOOK_EXTENSIONS), code: 0 } };
+    return { answer: { stdout: messages(lang).batch.help(version, WORKBOOK_EXTENSIONS), code: 0 } };
   }
   if (options.version) return { answer: { stdout: version, code: 0 } };
   return { options };

@@ -17,7 +17,6 @@ import { mapLimit } from "./pool";
 import { ProgressTerminal, progressLine } from "./progress";
 import type { CliIo } from "./run";
 import { summaryTables } from "./summaryTables";
-import { CLI_TEXTS } from "./texts";
 
 /**
  * Files reviewed at a time. Reviewing is CPU work on one thread: on 1,000 small workbooks (bench/batch.ts,
@@ -58,7 +57,7 @@ export async function reviewBatch(
   files: string[],
   { lang, progress, concurrency = CONCURRENT_FILES }: BatchOptions,
 ): Promise<BatchSummary> {
-  const line = progressLine(progress, { total: files.length, text: CLI_TEXTS[lang].progress });
+  const line = progressLine(progress, { total: files.length, text: messages(lang).batch.progress });
   const reviews = await mapLimit(
     files,
     concurrency,
@@ -75,7 +74,7 @@ async function replaceable(path: string): Promise<boolean> {
 }
 
 export async function runSummary(opts: CliOptions & { summary: string }, io: CliIo): Promise<number> {
-  const texts = CLI_TEXTS[opts.lang];
+  const texts = messages(opts.lang).batch;
   const progress = opts.quiet ? undefined : io.progress;
   const summary = await reviewBatch(batchInputs(opts.files, opts.summary, await replaceable(opts.summary)), { lang: opts.lang, progress });
   try {

@@ -2,14 +2,14 @@
 import type { FileSummary } from "../app";
 import type { BatchSummary, FindingRow } from "./batchRows";
 import type { TableColumn, TableSheet, TableValue } from "../adapters/xlsx/summaryWorkbook";
-import type { CliTexts } from "./texts";
+import type { BatchMessages } from "../i18n";
 
 interface Column<Row> {
   key: keyof Row;
   width: number;
   numFmt?: string;
   /** The cell's value when it is not the row's own. */
-  value?: (row: Row, texts: CliTexts) => TableValue;
+  value?: (row: Row, texts: BatchMessages) => TableValue;
 }
 
 const AMOUNT = "0.00";
@@ -43,7 +43,13 @@ const FINDING_COLUMNS: Column<FindingRow>[] = [
   { key: "message", width: 80 },
 ];
 
-function table<Row>(name: string, columns: Column<Row>[], headers: Record<keyof Row, string>, rows: Row[], texts: CliTexts): TableSheet {
+function table<Row>(
+  name: string,
+  columns: Column<Row>[],
+  headers: Record<keyof Row, string>,
+  rows: Row[],
+  texts: BatchMessages,
+): TableSheet {
   return {
     name,
     columns: columns.map((c): TableColumn => ({ header: headers[c.key], width: c.width, numFmt: c.numFmt })),
@@ -51,7 +57,7 @@ function table<Row>(name: string, columns: Column<Row>[], headers: Record<keyof 
   };
 }
 
-export function summaryTables(summary: BatchSummary, texts: CliTexts): TableSheet[] {
+export function summaryTables(summary: BatchSummary, texts: BatchMessages): TableSheet[] {
   return [
     table(texts.summarySheet, SUMMARY_COLUMNS, texts.summaryHeaders, summary.files, texts),
     table(texts.findingsSheet, FINDING_COLUMNS, texts.findingHeaders, summary.findings, texts),

@@ -1,4 +1,5 @@
 /** English. The workbook's own labels (sheet, column and field names) stay Chinese, quoted as they are. */
+import { EN_BATCH } from "./batch.en";
 import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
@@ -193,6 +194,7 @@ export const en: Messages = {
     errorTitle: "Something went wrong",
     language: "Language",
   },
+  batch: EN_BATCH,
   files: {
     NOT_FOUND: "no such file",
     NOT_WORKBOOK: "not an Excel workbook (.xlsx)",

@@ -2,8 +2,9 @@
  * The shape of a language: every finding code, UI string and CLI label, each a string or a function of
  * typed parameters. A language that misses one, or a caller that misses a parameter, does not compile.
  */
+import type { FileSummary } from "../app/batchSummary";
 import type { FileErrorCode } from "../app/ports";
-import type { FindingCode, FindingParams } from "../core/findings";
+import type { FindingCode, FindingParams, Severity } from "../core/findings";
 
 export type Lang = "zh-CN" | "en";
 
@@ -89,10 +90,30 @@ export interface CliMessages {
   none: string;
 }
 
+/** The columns of the batch summary's findings sheet. */
+export type FindingRowKey = "file" | "sheet" | "cell" | "severity" | "code" | "message";
+
+/** The command line's batch review (--summary), --help and --version. */
+export interface BatchMessages {
+  help: (version: string, extensions: readonly string[]) => string;
+  summarySheet: string;
+  findingsSheet: string;
+  summaryHeaders: Record<keyof FileSummary, string>;
+  findingHeaders: Record<FindingRowKey, string>;
+  severity: Record<Severity, string>;
+  /** The grade of a readable workbook that has none. */
+  gradeWithheld: string;
+  progress: (done: number, total: number, seconds: number, file: string) => string;
+  /** One line per file on stdout after a batch. */
+  fileLine: (row: FileSummary) => string;
+  summaryWritten: (path: string, files: number, unreadable: number) => string;
+}
+
 export interface Messages {
   findings: FindingMessages;
   ui: UiMessages;
   cli: CliMessages;
   /** Why a file cannot be read or written: one line, after the file's name. */
   files: Record<FileErrorCode, string>;
+  batch: BatchMessages;
 }

@@ -1,4 +1,5 @@
 /** 简体中文: the add-in's first language; the workbook's own words are Chinese too. */
+import { ZH_BATCH } from "./batch.zh-CN";
 import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
@@ -185,6 +186,7 @@ export const zhCN: Messages = {
     errorTitle: "出错了",
     language: "语言",
   },
+  batch: ZH_BATCH,
   files: {
     NOT_FOUND: "找不到文件",
     NOT_WORKBOOK: "不是 Excel 工作簿（.xlsx）",

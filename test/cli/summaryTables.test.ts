@@ -1,7 +1,9 @@
 import { FileSummary, unreadableSummary } from "../../src/app";
 import { BatchSummary } from "../../src/cli/batchRows";
 import { summaryTables } from "../../src/cli/summaryTables";
-import { CLI_TEXTS } from "../../src/cli/texts";
+import { messages } from "../../src/i18n";
+
+const CLI_TEXTS = { "zh-CN": messages("zh-CN").batch, en: messages("en").batch };
 
 const READ: FileSummary = {
   file: "局/a.xlsx",
