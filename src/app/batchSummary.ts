@@ -46,8 +46,8 @@ export interface FileFinding {
  * the one computed for it), else 决算支出合计 ÷ 全年预算数; null when the workbook gives neither.
  */
 export function executionRate(evaluation: Evaluation): number | null {
-  const rated = evaluation.scoring.scores.find((s) => s.indicator.isExecutionRate && s.rate !== undefined);
-  return rated?.rate === undefined ? evaluation.spending.executionRate : toNumber(rated.rate, 2);
+  const scored = evaluation.scoring.executionRate;
+  return scored === undefined ? evaluation.spending.executionRate : toNumber(scored.value, 2);
 }
 
 /** The number in the score cell of the indicator table's own total row, as read (before any scoring). */

@@ -23,6 +23,8 @@ export type Parsed =
       comparison?: Comparison;
       /** What the cell showed, for messages. */
       text: string;
+      /** The calendar date of a serial number shown with a date format (时效 indicators compare dates). */
+      date?: DateParts;
     };
 
 const SIGNS: [RegExp, Comparison][] = [
@@ -100,7 +102,9 @@ export function parseNumberCell(value: CellValue, format?: string): Parsed {
       return { kind: "number", value: points, unit: "%", percent: true, text: `${points.toString()}%` };
     }
     // String(value) is what big.js parsed, so it is the same text, without a costly Big → string round trip.
-    return { kind: "number", value: d, unit: "", percent: false, text: String(value) };
+    const parsed: Parsed = { kind: "number", value: d, unit: "", percent: false, text: String(value) };
+    const date = isDateFormat(format) ? serialToDate(value) : undefined;
+    return date ? { ...parsed, date } : parsed;
   }
   return parseNumberText(value);
 }

@@ -1,8 +1,10 @@
 /** 简体中文: the add-in's first language; the workbook's own words are Chinese too. */
 import { ZH_BATCH } from "./batch.zh-CN";
-import type { ExpectedValue, IndicatorRef, ReconciledCode } from "../core/findings";
+import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
+import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
-import type { Band } from "../core/scoring";
+import type { Band, Unusable } from "../core/scoring";
+import type { RateBasis, RateDenominator } from "../core/settings";
 import type { WriteKind } from "../app/journal";
 import type { Messages } from "./types";
 
@@ -15,6 +17,12 @@ const EXPECTED: Record<ExpectedValue, string> = {
   percentage: "百分比，如 90%",
   share: "0% 至 100% 之间的比例",
   qualitativeBand: "达成 / 部分达成 / 未达成（年度指标）",
+  completionTime: "完成时间，如 2023年11月",
+  wordList: "以顿号或逗号分隔的用语，如 高、好、较好",
+  rateDenominator: "“全年预算数”“调整后预算数”或“年初预算数”",
+  rateBasis: "“全部资金”或“财政拨款”",
+  yesNo: "“是”或“否”",
+  scoreDecimals: "1 或 2",
 };
 
 /** The bands' names in scoring-rules.md §4, as the workbook writes them. */
@@ -31,6 +39,49 @@ const IDENTITY: Record<ReconciledCode, string> = {
 };
 
 const AGAINST = { project: "项目支出", totalRow: "合计行" };
+
+const STAGE: Record<FundsStage, string> = { initial: "年初预算数", adjusted: "全年预算数", final: "决算数" };
+const LINE: Record<FundsLine, string> = {
+  total: "合计",
+  basic: "基本支出",
+  project: "项目支出",
+  fiscal: "财政拨款",
+  otherFunds: "其他资金",
+};
+const THREE_COSTS = { budget: "三公经费预算数", final: "三公经费决算数" };
+
+/** An identity of the budget picture (scoring-rules.md §7a), as the forms write it. */
+function budgetIdentity(i: BudgetIdentity): string {
+  switch (i.kind) {
+    case "basicProject":
+      return `${STAGE[i.stage]}：基本支出 + 项目支出 = 合计`;
+    case "fiscalOther":
+      return `${STAGE[i.stage]}：财政拨款 + 其他资金 = 合计`;
+    case "vehicleParts":
+      return `${THREE_COSTS[i.column]}：购置费 + 运行费 = 公务用车购置及运行费`;
+    case "threeCosts":
+      return `${THREE_COSTS[i.column]}：因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = 合计`;
+    case "income":
+      return "财政拨款收入 + 其他收入 = 收入合计";
+    case "labelled":
+      return `${STAGE[i.stage]}·${LINE[i.line]} = ${i.label}`;
+  }
+}
+
+const identityOf = (p: FindingParams["ROUNDING_DIFF"]) =>
+  p.of === "BUDGET_IDENTITY_MISMATCH" ? budgetIdentity(p.identity) : IDENTITY[p.of];
+
+/** The budgets an execution rate may divide by, as the forms name them. */
+const DENOMINATOR: Record<RateDenominator, string> = { adjusted: "全年预算数", initial: "年初预算数" };
+const rateFormula = (basis: RateBasis, d: RateDenominator) =>
+  basis === "fiscal" ? `财政拨款决算数 ÷ 财政拨款${DENOMINATOR[d]}` : `决算支出合计 ÷ ${DENOMINATOR[d]}`;
+
+/** Why a 评分标准 could not score its row. */
+const WHY: Record<Unusable, string> = {
+  unrecognised: "未能自动识别",
+  uncovered: "未涵盖该情形",
+  noDay: "按日扣分而完成时间未写到日",
+};
 
 /** The indicator columns by their headers. */
 const SIDE: Record<PercentSide, string> = { target: "年度指标值", actual: "实际完成值" };
@@ -54,7 +105,7 @@ export const zhCN: Messages = {
     TOTAL_MISMATCH: (p) => `基本支出 + 项目支出 + 其他支出 = ${p.sum}，与决算支出合计 ${p.total} 相差 ${p.diff}`,
     BASIC_MISMATCH: (p) => `人员支出 + 公用经费 = ${p.sum}，与基本支出 ${p.total} 相差 ${p.diff}`,
     PROJECT_SUM_MISMATCH: (p) => `项目表“${p.column}”列各行之和 ${p.sum}，与${AGAINST[p.against]} ${p.total} 相差 ${p.diff}`,
-    ROUNDING_DIFF: (p) => `${IDENTITY[p.of]}：${p.sum} 与 ${p.total} 相差 ${p.diff}，属于四舍五入误差，请核对`,
+    ROUNDING_DIFF: (p) => `${identityOf(p)}：${p.sum} 与 ${p.total} 相差 ${p.diff}，属于四舍五入误差，请核对`,
     WEIGHT_SUM: (p) => `各指标分值合计为 ${p.sum}，应为 100`,
     DEVIATION_REASON_MISSING: (p) =>
       `指标“${indicator(p)}”未完成（实际 ${p.actual}，目标 ${p.target}），请在“偏差原因分析及改进措施”中说明原因`,
@@ -71,6 +122,21 @@ export const zhCN: Messages = {
       `定性指标“${indicator(p)}”为“${BAND[p.band]}”，得分应在 ${p.low} 至 ${p.high} 之间，原填 ${p.old}`,
     FORMULA_CELL_KEPT: (p) => `此单元格含公式，未改写：按规则应为“${p.wanted}”，公式结果为“${shown(p.shown)}”`,
     REPORT_PLACEHOLDER: (p) => `报告缺少“${p.what}”，已留【待补充】占位`,
+    BUDGET_IDENTITY_MISMATCH: (p) => `${budgetIdentity(p.identity)}：${p.sum} 与 ${p.total} 相差 ${p.diff}`,
+    EXECUTION_RATE_DIFFERS: (p) =>
+      `填报的预算执行率 ${p.entered}% 与按“${rateFormula(p.basis, p.denominator)}”计算的 ${p.computed}% 不一致，已按填报值计分，请核对`,
+    RATE_DENOMINATOR_FALLBACK: (p) =>
+      `未填${DENOMINATOR[p.wanted]}，预算执行率改以${DENOMINATOR[p.used]} ${p.amount} 为分母；如确应如此，请在评分设置中将“执行率分母”设为“${DENOMINATOR[p.used]}”`,
+    QUALITATIVE_WORD_UNKNOWN: (p) =>
+      `定性指标“${indicator(p)}”的实际完成值“${shown(p.text)}”无法归入达成、部分达成或未达成，暂不计分；请填写得分，或在评分设置中补充定性用语`,
+    QUALITATIVE_WORD_SCORE_KEPT: (p) =>
+      `定性指标“${indicator(p)}”的实际完成值“${shown(p.text)}”无法识别，按原填得分 ${p.score} 归入“${BAND[p.band]}”，请确认`,
+    COEFFICIENT_DIFFERS: (p) => `指标“${indicator(p)}”填报的得分系数 ${p.entered}% 与按规则计算的 ${p.computed}% 不一致，已按规则计分`,
+    MANUAL_SCORE: (p) => `指标“${indicator(p)}”的评分标准“${p.standard}”${WHY[p.why]}，保留原填得分 ${p.score}（人工评分），请核对`,
+    STANDARD_UNRECOGNISED: (p) =>
+      `指标“${indicator(p)}”的评分标准“${p.standard}”${WHY[p.why]}，且未填得分，已按通用规则计 ${p.score} 分，请核对`,
+    SCORE_OUT_OF_RANGE: (p) => `指标“${indicator(p)}”原填得分 ${p.old} 不在 0 至分值 ${p.weight} 之间`,
+    CATEGORY_WEIGHT_MISMATCH: (p) => `一级指标“${p.category}”标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
   },
   ui: {
     appTitle: "绩效自评助手",

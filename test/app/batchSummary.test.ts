@@ -70,6 +70,16 @@ describe("the batch summary's rows", () => {
     expect(executionRate(evaluate(validWorkbook()))).toBeNull();
   });
 
+  test("the rate as scored (#12): a blank 预算执行率 row on 年初预算数 alone, where 决算支出合计 ÷ 全年预算数 gives none", () => {
+    const blankRate = [...RATE_ROW];
+    blankRate[6] = null;
+    const initialOnly = sheet("支出决算", [...SPENDING().values, ["年初预算数", 2600]]);
+    const e = evaluate(validWorkbook({ spending: initialOnly, indicators: INDICATORS([blankRate, COUNT_ROW]) }));
+    expect(e.spending.executionRate).toBeNull();
+    expect(e.scoring.executionRate).toMatchObject({ source: "computed", denominator: "initial" });
+    expect(executionRate(e)).toBe(96.66); // 2513.05 ÷ 2600
+  });
+
   test("counts and findings agree; each finding carries its file, and no words", async () => {
     const broken = validWorkbook({ indicators: INDICATORS([COUNT_ROW]) }); // weights total 50, not 100
     const review = await reviewWorkbook("x.xlsx", port(broken));

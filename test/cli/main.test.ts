@@ -53,6 +53,26 @@ describe("npm run evaluate", () => {
     expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
   });
 
+  test("--json: the settings in force, the execution rate with its basis and denominator, subtotals, the budget picture", async () => {
+    const doc = JSON.parse((await run(ex("methods"), "--json")).out);
+    expect(doc.settings).toMatchObject({ rateDenominator: "initial", rateBasis: "all", scoreDecimals: 1, lateMonthDeductionPercent: 100 });
+    expect(doc.executionRate).toEqual({
+      value: 90.18,
+      source: "computed",
+      basis: "all",
+      denominator: "initial",
+      ruleFrom: "settings",
+      numerator: { value: 1623.3, sheet: "支出决算", cell: "B2" },
+      budget: { value: 1800, sheet: "支出决算", cell: "B12" },
+      computed: null,
+    });
+    expect(doc.subtotals[1]).toEqual({ name: "产出指标", weight: 50, statedWeight: 50, score: 42.5 });
+    expect(doc.budget.funds.adjusted.total).toEqual({ value: 1700, sheet: "支出决算", cell: "C12" });
+    expect(doc.budget.threeCosts.budget.reception).toEqual({ value: 2, sheet: "支出决算", cell: "B23" });
+    expect(doc.indicators.find((i: { name: string }) => i.name === "村民代表评议")).toMatchObject({ method: "manual", score: 4.5 });
+    expect(doc.total).toBe(84);
+  });
+
   test("the broken example exits 1 and names its cells", async () => {
     const r = await run(ex("broken"), "--json", "--lang", "en");
     expect(r.code).toBe(1);
@@ -149,6 +169,7 @@ describe("npm run evaluate", () => {
       weight: 10,
       score: 8,
       explanation: "实际96个 < 目标120个，按比例得分 10 × 96 ÷ 120 = 8.00",
+      method: "proportional",
     });
     expect(doc.indicators[3]).toMatchObject({ target: 99.5, actual: 99.9, unit: "%" });
     expect(doc.indicators[7]).toMatchObject({ comparison: "定性", target: "建立并有效运行", actual: "达成年度指标", score: 10 });

@@ -128,6 +128,8 @@ class IndicatorRows {
       isExecutionRate,
       cells,
     };
+    if (this.columns.coefficient !== undefined) indicator.coefficient = this.parsed(r, "coefficient");
+    if (this.columns.standard !== undefined) indicator.standard = this.text(r, "standard");
     return { indicator, findings };
   }
 }
