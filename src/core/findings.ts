@@ -33,6 +33,7 @@ export const FINDING_CODES = [
   "QUALITATIVE_SCORE_OUT_OF_BAND",
   "FORMULA_CELL_KEPT",
   "REPORT_PLACEHOLDER",
+  "REPORT_DEFAULT_TEXT",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -95,6 +96,8 @@ export interface FindingParams {
   /** `wanted`: what the rules would have written; `shown`: what the user's formula shows ("" when nothing). */
   FORMULA_CELL_KEPT: { wanted: string; shown: string };
   REPORT_PLACEHOLDER: { what: string };
+  /** `what`: the report's text this tool drafted in place of the unit's own (自评工作开展情况, a measure's caption). */
+  REPORT_DEFAULT_TEXT: { what: string };
 }
 
 /** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */

@@ -72,6 +72,7 @@ export const en: Messages = {
     FORMULA_CELL_KEPT: (p) =>
       `This cell holds a formula and was left as it is: the rules give “${p.wanted}”, the formula shows “${shown(p.shown)}”`,
     REPORT_PLACEHOLDER: (p) => `The report lacks “${p.what}”; a 【待补充】 placeholder was left`,
+    REPORT_DEFAULT_TEXT: (p) => `The report's “${p.what}” is generic text drafted by this tool: review it, or replace it with your own`,
   },
   ui: {
     appTitle: "Performance self-evaluation",

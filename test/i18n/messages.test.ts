@@ -32,6 +32,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   QUALITATIVE_SCORE_OUT_OF_BAND: { ...indicatorA, band: "achieved", low: "8.00", high: "10.00", old: "7" },
   FORMULA_CELL_KEPT: { wanted: "93.38", shown: "90" },
   REPORT_PLACEHOLDER: { what: "Report date" },
+  REPORT_DEFAULT_TEXT: { what: "Self-evaluation work" },
 };
 
 /** Codes whose English text cites the workbook's Chinese vocabulary outside quotes, on purpose. */
