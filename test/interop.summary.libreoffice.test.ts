@@ -38,10 +38,17 @@ describe("LibreOffice reads the batch summary", () => {
     expect(Object.keys(sheets).sort()).toEqual(["问题清单", "汇总"].sort());
     const rows = sheets["汇总"].filter((row) => row.some((c) => c !== ""));
     expect(rows[0].slice(0, 8)).toEqual(["文件", "部门", "年度", "金额单位", "决算支出合计", "基本支出", "项目支出", "预算执行率（%）"]);
-    expect(rows.slice(1).map((row) => row[0])).toEqual(["examples/broken.xlsx", "examples/complete.xlsx", "examples/seed-2020.xlsx"]);
-    const seed = rows[3];
+    expect(rows.slice(1).map((row) => row[0])).toEqual([
+      "examples/broken.xlsx",
+      "examples/complete.xlsx",
+      "examples/institution-2024.xlsx",
+      "examples/seed-2020.xlsx",
+      "examples/town-2023.xlsx",
+    ]);
+    const seed = rows[4];
     expect(seed.slice(1, 7)).toEqual(["高新区投资服务局", "2020", "万元", "2513.05", "518.31", "1994.74"]);
-    expect(seed.slice(8, 12)).toEqual(["100.00", "优", "0", "1"]);
+    // 1 scoring warning, and the report's 4 placeholders for the values the seed does not give (示例值).
+    expect(seed.slice(8, 12)).toEqual(["100.00", "优", "0", "5"]);
     expect(rows[2].slice(7, 10)).toEqual(["93.75%", "93.38", "优"]);
     expect(rows[1].slice(9, 11)).toEqual(["暂不评级", "4"]);
     const findings = sheets["问题清单"].filter((row) => row.some((c) => c !== ""));

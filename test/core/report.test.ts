@@ -289,7 +289,7 @@ const QUALITATIVE_PARTLY = () =>
   );
 
 describe("figures and placeholders are exactly what the text shows", () => {
-  test.each(["seed-2020", "complete", "broken"])("examples/%s", async (name) => {
+  test.each(["seed-2020", "complete", "broken", "town-2023", "institution-2024"])("examples/%s", async (name) => {
     expectFiguresAndPlaceholdersInText((await example(name)).report);
   });
 

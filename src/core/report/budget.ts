@@ -53,7 +53,9 @@ function scoredExecutionRate(model: BudgetModel, scoring: ScoreResult): Executio
   const f = model.spending.fields;
   const scored = scoring.scores.find((s) => s.indicator.isExecutionRate && s.rate !== undefined);
   const table = model.indicators;
-  if (scored && table && scored.indicator.actual.kind === "number") {
+  // An actual marked 示例值 is no fact: the rate then comes from the spending cells, or not at all.
+  const entered = scored?.indicator.actual.kind === "number" && !scored.indicator.illustrative?.includes("actual");
+  if (scored && table && entered) {
     return { rate: scored.rate!, at: { sheet: table.sheet, cell: scored.indicator.cells.actual! } };
   }
   const rate = executionRate(model);

@@ -4,7 +4,7 @@
  * rate. Each paragraph is there only when its figures are: no budget, no paragraph (nothing is invented).
  */
 import { Amount, BudgetModel } from "../model";
-import { formatAmount } from "../numbers";
+import { HUNDRED, formatAmount, formatPercent } from "../numbers";
 import { BudgetFigures, BudgetLine, NamedLine } from "./budget";
 import { Part, Piece, figure, join, joinWith, sentence } from "./parts";
 import { SectionInput } from "./types";
@@ -76,14 +76,17 @@ function sources(model: BudgetModel, budget: BudgetFigures): Part | undefined {
   return join(["从资金来源看，", joinWith(items, "；"), "。"]);
 }
 
-/** 决算 against budget: 较预算减少12.00万元 / 增加 / 与预算持平. */
+/** 决算 against budget: 较预算减少4.50万元（下降22.50%）, 增加 … （增长 …）, or 与预算持平. */
 function againstBudget(model: BudgetModel, line: BudgetLine): Piece {
   const b = line.adjusted ?? line.initial;
   if (!b || !line.final) return "";
   const diff = line.final.value.minus(b.value);
   if (diff.eq(0)) return "，与预算持平";
   const shown = figure(formatAmount(diff.abs(), model.info.unit), line.final, `${line.final.cell} − ${b.cell}`);
-  return sentence`，较预算${diff.lt(0) ? "减少" : "增加"}${shown}`;
+  const change = b.value.eq(0) ? undefined : diff.abs().times(HUNDRED).div(b.value);
+  const rate = change && figure(formatPercent(change), line.final, `(${line.final.cell} − ${b.cell}) ÷ ${b.cell}`);
+  const [less, more] = diff.lt(0) ? ["减少", "下降"] : ["增加", "增长"];
+  return rate ? sentence`，较预算${less}${shown}（${more}${rate}）` : sentence`，较预算${less}${shown}`;
 }
 
 /** “三公”经费 budget and 决算, compared, with its items. */

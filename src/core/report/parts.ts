@@ -82,7 +82,8 @@ export function subsectionNumber(n: number): string {
   return `（${tens > 1 ? NUMERALS[tens - 1] : ""}十${ones ? NUMERALS[ones - 1] : ""}）`;
 }
 
-/** Items as （一）（二）… paragraphs; a lone placeholder stays unnumbered. */
+/** Items as （一）（二）… paragraphs; a placeholder stays unnumbered and takes no number from the others. */
 export function numbered(items: Piece[]): Part[] {
-  return items.map(asPart).map((p, n) => (p.text.startsWith("【") ? p : { ...p, text: `${subsectionNumber(n + 1)}${p.text}` }));
+  let n = 0;
+  return items.map(asPart).map((p) => (p.text.startsWith("【") ? p : { ...p, text: `${subsectionNumber(++n)}${p.text}` }));
 }
