@@ -187,3 +187,16 @@ describe("random indicator tables with random 示例值 marks", () => {
     );
   });
 });
+
+test("a row whose weight alone is 示例值 is still called unmet in 三 and in 四: its shortfall is a fact", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "计量单位", "实际完成值", "分值", "得分", "偏差原因", "备注"];
+  const r = evaluate(
+    workbook(
+      sheet("基本信息", [["部门名称", "某县财政局"], ["评价年度", 2023]]),
+      SPENDING(),
+      sheet("绩效指标", [header, ["产出指标", "数量指标", "A", "≥", 100, "个", 80, 100, null, "延后", "分值为示例值"]]),
+    ),
+  ).report;
+  expect(r.sections[2].paragraphs.join("")).toContain("A目标不低于100个，实际完成80个，完成率80.00%，未达到年度目标，原因是：延后。");
+  expect(r.sections[3].paragraphs).toEqual(["（一）“A”指标未完全达成。年度指标值为100个，实际完成80个，原因是：延后。"]);
+});

@@ -72,7 +72,8 @@ function reasonAt(ctx: IndicatorContext, i: Indicator): Located {
 /** The 预算执行率 row below the threshold, or an indicator not fully achieved. */
 function indicatorIssue(ctx: IndicatorContext, s: IndicatorScore): DataIssue[] {
   const i = s.indicator;
-  if (s.score === null || i.weight === undefined || i.illustrative) return [];
+  // A made-up weight leaves the shortfall a fact (the score is in proportion); a made-up value does not.
+  if (s.score === null || i.weight === undefined || i.illustrative?.some((v) => v !== "weight")) return [];
   const reason = i.reason ? `原因是：${trimEnd(i.reason)}` : "";
   if (i.isExecutionRate) {
     if (s.rate === undefined || s.rate.gte(ctx.settings.executionRatePercent)) return [];
