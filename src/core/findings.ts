@@ -45,6 +45,7 @@ export const FINDING_CODES = [
   "STANDARD_UNRECOGNISED",
   "SCORE_OUT_OF_RANGE",
   "CATEGORY_WEIGHT_MISMATCH",
+  "REPORT_DEFAULT_TEXT",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -141,6 +142,8 @@ export interface FindingParams {
   SCORE_OUT_OF_RANGE: IndicatorRef & { old: string; weight: string };
   /** `category`: the 一级指标 as written, without its stated weight. */
   CATEGORY_WEIGHT_MISMATCH: IndicatorRef & { category: string; stated: string; sum: string };
+  /** `what`: the report's text this tool drafted in place of the unit's own (自评工作开展情况, a measure's caption). */
+  REPORT_DEFAULT_TEXT: { what: string };
 }
 
 /** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */

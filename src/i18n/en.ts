@@ -145,6 +145,7 @@ export const en: Messages = {
     SCORE_OUT_OF_RANGE: (p) => `Indicator “${indicator(p)}” has the score ${p.old} entered, outside 0 to its weight ${p.weight}`,
     CATEGORY_WEIGHT_MISMATCH: (p) =>
       `The level-1 indicator “${p.category}” states ${p.stated} points, but its indicators' weights total ${p.sum}`,
+    REPORT_DEFAULT_TEXT: (p) => `The report's “${p.what}” is generic text drafted by this tool: review it, or replace it with your own`,
   },
   ui: {
     appTitle: "Performance self-evaluation",

@@ -137,6 +137,7 @@ export const zhCN: Messages = {
       `指标“${indicator(p)}”的评分标准“${p.standard}”${WHY[p.why]}，且未填得分，已按通用规则计 ${p.score} 分，请核对`,
     SCORE_OUT_OF_RANGE: (p) => `指标“${indicator(p)}”原填得分 ${p.old} 不在 0 至分值 ${p.weight} 之间`,
     CATEGORY_WEIGHT_MISMATCH: (p) => `一级指标“${p.category}”标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
+    REPORT_DEFAULT_TEXT: (p) => `报告中的“${p.what}”是本工具起草的通用文字，请审核，或按本单位实际情况改写`,
   },
   ui: {
     appTitle: "绩效自评助手",

@@ -37,8 +37,9 @@ describe("the bundled command line", () => {
     const r = node([join(ROOT, "examples"), "--summary", summary, "--quiet"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1); // broken.xlsx has errors
-    // One line per example (methods.xlsx is the scoring methods' own, #12), then where the summary went.
-    expect(r.stdout.trim().split("\n")).toHaveLength(5);
+    // One line per example (six: methods.xlsx is the scoring methods' own, #12; town and institution the report's, #13),
+    // then where the summary went.
+    expect(r.stdout.trim().split("\n")).toHaveLength(7);
     expect(existsSync(summary)).toBe(true);
     const one = node([join(ROOT, "examples", "complete.xlsx"), "--json"]);
     expect(one.status).toBe(0);
