@@ -45,6 +45,7 @@ export const FINDING_CODES = [
   "STANDARD_UNRECOGNISED",
   "SCORE_OUT_OF_RANGE",
   "CATEGORY_WEIGHT_MISMATCH",
+  "DIRECTION_UNSTATED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -141,6 +142,8 @@ export interface FindingParams {
   SCORE_OUT_OF_RANGE: IndicatorRef & { old: string; weight: string };
   /** `category`: the 一级指标 as written, without its stated weight. */
   CATEGORY_WEIGHT_MISMATCH: IndicatorRef & { category: string; stated: string; sum: string };
+  /** 指标性质 `text` ("" when blank, else 定量指标) and a target without ≥ or ≤: the entered `score` kept as 人工评分. */
+  DIRECTION_UNSTATED: IndicatorRef & { text: string; score: string };
 }
 
 /** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */

@@ -145,6 +145,8 @@ export const en: Messages = {
     SCORE_OUT_OF_RANGE: (p) => `Indicator “${indicator(p)}” has the score ${p.old} entered, outside 0 to its weight ${p.weight}`,
     CATEGORY_WEIGHT_MISMATCH: (p) =>
       `The level-1 indicator “${p.category}” states ${p.stated} points, but its indicators' weights total ${p.sum}`,
+    DIRECTION_UNSTATED: (p) =>
+      `Indicator “${indicator(p)}”${p.text ? ` (comparison “${p.text}”)` : ""} has a target without ≥ or ≤, so whether more or less is better is not stated: the entered score ${p.score} was kept (scored by hand); write ≥ or ≤ before the target`,
   },
   ui: {
     appTitle: "Performance self-evaluation",
