@@ -46,6 +46,7 @@ export const FINDING_CODES = [
   "SCORE_OUT_OF_RANGE",
   "CATEGORY_WEIGHT_MISMATCH",
   "REPORT_DEFAULT_TEXT",
+  "DIRECTION_UNSTATED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -144,6 +145,8 @@ export interface FindingParams {
   CATEGORY_WEIGHT_MISMATCH: IndicatorRef & { category: string; stated: string; sum: string };
   /** `what`: the report's text this tool drafted in place of the unit's own (自评工作开展情况, a measure's caption). */
   REPORT_DEFAULT_TEXT: { what: string };
+  /** 指标性质 `text` ("" when blank, else 定量指标) and a target without ≥ or ≤: the entered `score` kept as 人工评分. */
+  DIRECTION_UNSTATED: IndicatorRef & { text: string; score: string };
 }
 
 /** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */

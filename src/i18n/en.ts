@@ -146,6 +146,8 @@ export const en: Messages = {
     CATEGORY_WEIGHT_MISMATCH: (p) =>
       `The level-1 indicator “${p.category}” states ${p.stated} points, but its indicators' weights total ${p.sum}`,
     REPORT_DEFAULT_TEXT: (p) => `The report's “${p.what}” is generic text drafted by this tool: review it, or replace it with your own`,
+    DIRECTION_UNSTATED: (p) =>
+      `Indicator “${indicator(p)}”${p.text ? ` (comparison “${p.text}”)` : ""} has a target without ≥ or ≤, so whether more or less is better is not stated: the entered score ${p.score} was kept (scored by hand); write ≥ or ≤ before the target`,
   },
   ui: {
     appTitle: "Performance self-evaluation",

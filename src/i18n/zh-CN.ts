@@ -138,6 +138,8 @@ export const zhCN: Messages = {
     SCORE_OUT_OF_RANGE: (p) => `指标“${indicator(p)}”原填得分 ${p.old} 不在 0 至分值 ${p.weight} 之间`,
     CATEGORY_WEIGHT_MISMATCH: (p) => `一级指标“${p.category}”标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
     REPORT_DEFAULT_TEXT: (p) => `报告中的“${p.what}”是本工具起草的通用文字，请审核，或按本单位实际情况改写`,
+    DIRECTION_UNSTATED: (p) =>
+      `指标“${indicator(p)}”${p.text ? `的指标性质为“${p.text}”，` : ""}年度指标值未写明 ≥ 或 ≤，无法判断正向或反向：保留原填得分 ${p.score}（人工评分），请在指标值前写明 ≥ 或 ≤`,
   },
   ui: {
     appTitle: "绩效自评助手",

@@ -52,6 +52,11 @@ describe("a fraction typed in a % row", () => {
     expect(r.codes).toEqual(["PERCENT_AS_FRACTION@G2"]);
   });
 
+  test("a zero against a target in % is 0 % either way: read as points, with no warning (Chongqing 2021: 预算调整率 3% → 0)", () => {
+    const r = run(["预算调整率", "≤", "3%", "%", 0, 10]);
+    expect([r.target, r.actual, r.score, r.codes]).toEqual(["3%", "0%", "10.00", []]);
+  });
+
   test("a target typed as a fraction against a whole actual: the target is the one read as points", () => {
     const r = run(["合格率", "≥", 0.95, "%", 90, 10]);
     expect([r.target, r.actual]).toEqual(["95%", "90"]);

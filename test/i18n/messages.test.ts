@@ -43,6 +43,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   SCORE_OUT_OF_RANGE: { ...indicatorA, old: "12", weight: "10" },
   CATEGORY_WEIGHT_MISMATCH: { ...indicatorA, category: "Output", stated: "50", sum: "45" },
   REPORT_DEFAULT_TEXT: { what: "Self-evaluation work" },
+  DIRECTION_UNSTATED: { ...indicatorA, text: "quantitative", score: "2.00" },
 };
 
 /** Codes whose English text cites the workbook's Chinese vocabulary outside quotes, on purpose. */

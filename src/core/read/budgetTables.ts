@@ -8,7 +8,7 @@ import { SheetGrid, cellValue, colCount, rowCount } from "../grid";
 import { Amount, AmountUnit } from "../model";
 import { FUNDS_COLUMNS, FUNDS_ROWS, THREE_COSTS_COLUMNS, THREE_COSTS_ROWS, aliasIndex, displayName } from "../schema";
 import { readAmount } from "./cells";
-import { labelAt, rowIsBlank, textAt } from "./scan";
+import { headerKey, labelAt, rowIsBlank, textAt } from "./scan";
 
 export interface Matrix<C extends string, R extends string> {
   headerRow: number;
@@ -41,7 +41,7 @@ function headerColumns<C extends string>(sheet: SheetGrid, r: number, columns: R
   const found: Partial<Record<C, number>> = {};
   let count = 0;
   for (let c = 0; c < colCount(sheet, r); c++) {
-    const key = index.get(labelAt(sheet, r, c));
+    const key = headerKey(index, labelAt(sheet, r, c));
     if (key !== undefined && found[key] === undefined) {
       found[key] = c;
       count++;

@@ -6,7 +6,7 @@ import { a1, columnLetters } from "../address";
 import { Finding, IndicatorRef, finding } from "../findings";
 import { SheetGrid, cellValue, colCount, isEmpty, isFormula, rowCount } from "../grid";
 import { IllustrativeValue, Indicator, IndicatorTable } from "../model";
-import { Comparison, Parsed, parseComparison, splitComparison } from "../parse";
+import { Comparison, Parsed, isQuantitativeWord, parseComparison, splitComparison } from "../parse";
 import {
   EXECUTION_RATE_NAME,
   INDICATOR_COLUMNS,
@@ -50,10 +50,15 @@ export function illustrativeValues(note: string): IllustrativeValue[] | undefine
 }
 
 /** The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target implies. */
+/**
+ * The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target
+ * implies. 定量指标 names no direction, so the target's sign gives it, as for a blank cell (but a word is no 定性).
+ */
 function inferComparison(text: string, target: Parsed, isExecutionRate: boolean): Comparison | undefined {
-  if (text) return parseComparison(text);
+  const quantitative = text !== "" && isQuantitativeWord(text);
+  if (text && !quantitative) return parseComparison(text);
   if (target.kind === "number" && target.comparison) return target.comparison;
-  if (target.kind === "text") return splitComparison(target.text).comparison ?? "定性";
+  if (target.kind === "text") return splitComparison(target.text).comparison ?? (quantitative ? undefined : "定性");
   if (isExecutionRate) return "≥";
   return undefined;
 }
