@@ -2,7 +2,8 @@
  * `npm run bench`: prints a table and writes bench/results.md. Each size runs in its own process (so its peak
  * memory is its own), reporting medians of several runs; then the Office adapter's requests and responses as
  * Microsoft's office.js serializes them (test/helpers/officeJsHarness.ts, in headless Chromium); then the task
- * pane's initial JavaScript (gzip) and its time to first render. Figures only: nothing here passes or fails on time.
+ * pane's initial JavaScript (gzip) and its time to first render; then the batch review (bench/batch.ts). Figures
+ * only: nothing here passes or fails on time.
  */
 import { buildSync } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -13,8 +14,9 @@ import { gzipSync } from "node:zlib";
 import { loadWorkbook, workbookToGrid } from "../src/adapters/xlsx/readGrid";
 import { gridToFakeInputs } from "../test/fakes/fromXlsx";
 import { buildDist, launch, openPane, serve } from "../test/helpers/browser";
-import { Exchange, HarnessResult, OfficeJsHarness, startOfficeJsHarness } from "../test/helpers/officeJsHarness";
+import { HarnessResult, OfficeJsHarness, startOfficeJsHarness } from "../test/helpers/officeJsHarness";
 import { generateWorkbook } from "./generate";
+import { batchSection, writeBatchSection } from "./batch";
 
 const ROOT = join(__dirname, "..");
 const SIZES: [number, number][] = [
@@ -48,7 +50,7 @@ interface RealRequests {
 
 function realRequests(r: HarnessResult): RealRequests {
   if (r.failure || r.missing.length > 0) throw new Error(`office.js harness: ${r.failure ?? `${r.missing.length} writes missing`}`);
-  const largest = (k: keyof Omit<Exchange, "cleanup">) => r.exchanges.reduce((m, x) => Math.max(m, x[k]), 0);
+  const largest = (k: "request" | "response") => r.exchanges.reduce((m, x) => Math.max(m, x[k]), 0);
   return { syncs: r.exchanges.filter((x) => !x.cleanup).length, request: largest("request"), response: largest("response") };
 }
 
@@ -174,7 +176,9 @@ async function main(): Promise<void> {
     "",
   ].join("\n");
   writeFileSync(join(__dirname, "results.md"), md);
-  console.log(`\n${md}`);
+  const batch = await batchSection({ log: console.log });
+  writeBatchSection(batch);
+  console.log(`\n${md}\n${batch}`);
 }
 
 main().catch((e: unknown) => {

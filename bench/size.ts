@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     isSupported: (v) => state.isSupported(v),
     settings: { get: () => undefined, set: () => {}, save: async () => {} },
   });
-  await scoreWorkbook(office);
+  await scoreWorkbook(office, { confirmed: true });
   const scoreSyncs = state.syncCount;
   const scoreMaxBatch = Math.max(...state.batchBytes);
   state.syncCount = 0;

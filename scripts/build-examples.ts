@@ -1,12 +1,19 @@
 /**
- * Builds examples/*.xlsx from the readable sources in examples/src/*.json.
+ * Builds examples/*.xlsx from the readable sources in examples/src/*.json, and examples/reports/*.txt: the report
+ * each example drafts, as plain text, so that a change to the report's wording shows in a review's diff.
  * A source cell is a plain value, null, or an object:
  *   {"v": value, "fmt": "0.00", "note": "comment", "bold": true, "wrap": true} or {"date": "2021-04-15"}.
- * Run with `npm run examples`; the built workbooks are committed so the examples work right after `npm ci`.
+ * Run with `npm run examples`; the built workbooks are committed so the examples work right after `npm ci`. A
+ * workbook whose cells are unchanged is not rewritten (exceljs's bytes differ from run to run).
  */
 import ExcelJS from "exceljs";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { loadWorkbook, workbookToGrid } from "../src/adapters/xlsx/readGrid";
+import { evaluate } from "../src/core/evaluate";
+import { WorkbookGrid } from "../src/core/grid";
+import { reportText } from "../src/core/reportSheet";
 
 type SourceCell =
   string | number | null | { v?: string | number | null; date?: string; fmt?: string; note?: string; bold?: boolean; wrap?: boolean };
@@ -57,15 +64,34 @@ export function buildWorkbook(src: Source): ExcelJS.Workbook {
   return wb;
 }
 
+export const EXAMPLES_DIR = join(__dirname, "..", "examples");
+
+/** The example's report as the snapshot holds it: the plain text, one paragraph a line. */
+export function reportSnapshot(grid: WorkbookGrid): string {
+  return `${reportText(evaluate(grid).report)}\n`;
+}
+
+export function snapshotPath(name: string): string {
+  return join(EXAMPLES_DIR, "reports", `${name}.txt`);
+}
+
 async function main(): Promise<void> {
-  const dir = join(__dirname, "..", "examples");
-  for (const f of readdirSync(join(dir, "src"))
+  mkdirSync(join(EXAMPLES_DIR, "reports"), { recursive: true });
+  for (const f of readdirSync(join(EXAMPLES_DIR, "src"))
     .filter((n) => n.endsWith(".json"))
     .sort()) {
-    const src = JSON.parse(readFileSync(join(dir, "src", f), "utf8")) as Source;
-    const out = join(dir, `${basename(f, ".json")}.xlsx`);
-    await buildWorkbook(src).xlsx.writeFile(out);
-    console.log(`wrote ${out}`);
+    const name = basename(f, ".json");
+    const src = JSON.parse(readFileSync(join(EXAMPLES_DIR, "src", f), "utf8")) as Source;
+    const out = join(EXAMPLES_DIR, `${name}.xlsx`);
+    const bytes = Buffer.from(await buildWorkbook(src).xlsx.writeBuffer());
+    const grid = workbookToGrid(await loadWorkbook(bytes));
+    const same = existsSync(out) && isDeepStrictEqual(workbookToGrid(await loadWorkbook(readFileSync(out))), grid);
+    if (!same) {
+      writeFileSync(out, bytes);
+      console.log(`wrote ${out}`);
+    }
+    writeFileSync(snapshotPath(name), reportSnapshot(grid));
+    console.log(`wrote ${snapshotPath(name)}`);
   }
 }
 

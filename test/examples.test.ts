@@ -44,3 +44,23 @@ test("the complete example uses every indicator kind, a project table, problems 
   expect(e.model.problems.length).toBeGreaterThan(0);
   expect(e.model.measures.length).toBeGreaterThan(0);
 });
+
+test("the methods example uses every scoring method and the whole budget picture, without errors", async () => {
+  const e = evaluate(await gridOf(readFileSync(join(DIR, "methods.xlsx"))));
+  expect(e.findings.filter((f) => f.severity === "error")).toEqual([]);
+  const methods = new Set(e.scoring.scores.map((s) => s.method));
+  expect([...methods].sort()).toEqual(["deadline", "executionRate", "manual", "proportional", "qualitative", "reverse", "standard"]);
+  expect(e.scoring.executionRate).toMatchObject({ denominator: "initial", source: "computed" });
+  expect(e.scoring.subtotals.map((s) => `${s.name} ${s.score}/${s.statedWeight}`)).toEqual([
+    "预算执行率 9/10",
+    "产出指标 42.5/50",
+    "效益指标 23/30",
+    "满意度指标 9.5/10",
+  ]);
+  expect(e.scoring.total?.toString()).toBe("84");
+  const p = e.model.budgetPicture!;
+  expect(Object.keys(p.funds).sort()).toEqual(["adjusted", "final", "initial"]);
+  expect(p.threeCosts.final?.total?.value.toString()).toBe("7.9");
+  expect(p.income.fiscal?.value.toString()).toBe("1560");
+  expect(e.model.indicators!.indicators.some((i) => i.coefficient?.kind === "number")).toBe(true);
+});

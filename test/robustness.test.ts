@@ -104,7 +104,8 @@ describe("through the Office adapter (fake Excel)", () => {
           isSupported: (v) => state.isSupported(v),
           settings: { get: () => undefined, set: () => {}, save: async () => {} },
         });
-        const first = await scoreWorkbook(wb);
+        // Confirmed: a messy workbook has errors, which the pane asks about first; the write itself is tested here.
+        const first = await scoreWorkbook(wb, { confirmed: true });
         await insertFresh(wb);
         checkFindings(grid, allFindings(first.evaluation));
         expect(state.syncCount).toBeLessThanOrEqual(6);
@@ -118,7 +119,7 @@ describe("through the Office adapter (fake Excel)", () => {
           }
         }
         for (const s of state.sheets) for (const c of s.cells.values()) expect(c.formula).toBeUndefined();
-        await scoreWorkbook(wb);
+        await scoreWorkbook(wb, { confirmed: true });
         await insertFresh(wb);
         expect(state.snapshot()).toEqual(after);
       }),

@@ -1,11 +1,16 @@
 /** The application layer: the use cases every host (CLI, ribbon command, task pane) calls, and their ports. */
 export * from "./ports";
-export { evaluateWorkbook } from "./evaluateWorkbook";
-export { scoreWorkbook, writeScores, type WriteOutcome } from "./scoreWorkbook";
-export { insertReport } from "./insertReport";
+export { evaluateWorkbook, type WorkbookEvaluation } from "./evaluateWorkbook";
+export { scoreWorkbook, writeScores, insertReport, writeScoresAndReport, type WriteOutcome, type WriteOptions } from "./scoreWorkbook";
+export { undoLastWrite, lastWrite, type UndoOutcome } from "./undo";
+export { type Overwrite } from "./prepareWrite";
+export { type WriteJournal, type WriteKind, type CellContent, type SheetContent, allCells, journalTexts, parseJournal } from "./journal";
+export { contentText } from "./source";
 export { exportReportDocx, type DocumentProperties, type ExportedDocument, type ReportDocumentWriter } from "./exportReport";
 export { goToCell, insertTemplate } from "./openWorkbook";
 export { findingCounts, type FindingCounts } from "./findingCounts";
 /** What the hosts show of an evaluation: its type, and every finding (validation, scoring, the report's). */
 export { type Evaluation, allFindings } from "../core/evaluate";
-export { cellsChangedBy } from "./writePlan";
+export { cellsChangedBy, restoredCells } from "./writePlan";
+export { reviewWorkbook, type WorkbookReview } from "./reviewWorkbook";
+export { type FileFinding, type FileSummary, unreadableSummary } from "./batchSummary";

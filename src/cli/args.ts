@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
 import type { Lang } from "../i18n";
+import { USAGE_TEXTS } from "./texts";
 
 export interface CliOptions {
   files: string[];
@@ -11,28 +12,31 @@ export interface CliOptions {
   /** Where to write the report as a Word document. */
   docx?: string;
   reportText: boolean;
+  /** The summary workbook of a batch review. */
+  summary?: string;
+  /** No progress line. */
+  quiet: boolean;
+  /** Undo this tool's last write into the one input, writing the result to `out`. */
+  undo: boolean;
   help: boolean;
+  version: boolean;
+  /** Whether --lang was given (--help otherwise follows the locale). */
+  langGiven: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: npm run evaluate -- <workbook.xlsx>... [--json] [--lang zh-CN|en] [--out out.xlsx] [--docx report.docx] [--report-text]
-
-  --json          one JSON document per workbook (a JSON array for several)
-  --lang          language of messages and the summary: zh-CN (default) or en
-  --out FILE      write the scored workbook with its report sheet to FILE (one input only)
-  --docx FILE     write the report as a Word document in 公文 format (GB/T 9704) to FILE (one input only)
-  --report-text   print the generated report as plain text
-
-exit status: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable file or bad arguments`;
-
 const OPTIONS = {
   json: { type: "boolean" },
   "report-text": { type: "boolean" },
+  quiet: { type: "boolean" },
+  undo: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
   lang: { type: "string" },
   out: { type: "string" },
   docx: { type: "string" },
+  summary: { type: "string" },
 } as const;
 
 function langOption(v: string | undefined): Lang {
@@ -54,9 +58,23 @@ function parsed(argv: string[]): ReturnType<typeof parseNodeArgs<{ args: string[
   }
 }
 
+/** --undo writes one workbook, the input put back, to --out; nothing else is made or printed with it. */
+function checkUndo(o: CliOptions): void {
+  if (!o.out || o.files.length !== 1) throw new UsageError(USAGE_TEXTS.undoNeedsOut);
+  const other = o.summary !== undefined ? "--summary" : o.docx ? "--docx" : o.reportText ? "--report-text" : o.json ? "--json" : undefined;
+  if (other) throw new UsageError(USAGE_TEXTS.undoAlone(other));
+}
+
+function checkSummary(o: CliOptions): void {
+  if (!o.summary!.toLowerCase().endsWith(".xlsx")) throw new UsageError(USAGE_TEXTS.summaryNeedsXlsx);
+  if (o.reportText) throw new UsageError(USAGE_TEXTS.summaryAndReportText);
+  if (o.out) throw new UsageError(USAGE_TEXTS.summaryAndOut);
+  if (o.docx) throw new UsageError(USAGE_TEXTS.summaryAndDocx);
+}
+
 export function parseArgs(argv: string[]): CliOptions {
   const { values, positionals } = parsed(argv);
-  for (const name of ["out", "docx", "lang"] as const) {
+  for (const name of ["out", "docx", "lang", "summary"] as const) {
     if (values[name] === "") throw new UsageError(`--${name} needs a value`);
   }
   const o: CliOptions = {
@@ -66,11 +84,19 @@ export function parseArgs(argv: string[]): CliOptions {
     out: values.out,
     docx: values.docx,
     reportText: values["report-text"] ?? false,
+    summary: values.summary,
+    quiet: values.quiet ?? false,
+    undo: values.undo ?? false,
     help: values.help ?? false,
+    version: values.version ?? false,
+    langGiven: values.lang !== undefined,
   };
-  if (!o.help && o.files.length === 0) throw new UsageError("no workbook given");
+  if (o.help || o.version) return o;
+  if (o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
+  if (o.undo) checkUndo(o);
   if (o.docx) checkDocx(o.docx, o);
+  if (o.summary !== undefined) checkSummary(o);
   return o;
 }
 

@@ -1,117 +1,28 @@
 /**
- * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
+ * `npm run evaluate -- <workbook.xlsx | folder>…`: the engine on .xlsx files, one by one or as a batch review.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
+ * The process starts in bin.ts; this is the whole command as one function, for tests and tools.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { evaluateWorkbook, exportReportDocx, findingCounts, insertReport, writeScores } from "../app";
-import { docxWriter } from "../adapters/docx/pack";
-import { UnreadableFileError } from "../adapters/xlsx/readGrid";
-import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
-import type { Report } from "../core/report";
-import { reportText } from "../core/reportSheet";
-import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
-import { JsonDocument, formatSummary, toJson } from "./output";
+import { CliOptions, UsageError } from "./args";
+import { Answer, Locale, parseCommand, printAnswer, usageAnswer } from "./command";
+import { CliIo, run } from "./run";
 
-/**
- * Creates the missing folders above `file`, one level at a time: Node's recursive mkdirSync can loop
- * forever where a parent cannot be created (seen under /proc), and this must fail with a message instead.
- */
-function makeParents(file: string): void {
-  const missing: string[] = [];
-  for (let d = dirname(file); !existsSync(d); d = dirname(d)) {
-    if (dirname(d) === d) break;
-    missing.unshift(d);
-  }
-  for (const d of missing) mkdirSync(d);
-}
+export type { CliIo } from "./run";
 
-/** --docx: the report as a Word document, made by the use case the pane's 导出 Word calls. */
-async function saveDocx(report: Report, file: string, io: CliIo): Promise<boolean> {
-  const { bytes } = await exportReportDocx(report, docxWriter);
+/** Tests see --help in English unless they name a locale. */
+const NO_LOCALE: Locale = { env: {}, system: "en" };
+
+async function runOrAnswer(options: CliOptions, io: CliIo): Promise<number | Answer> {
   try {
-    makeParents(resolve(file));
-    writeFileSync(file, bytes);
-    return true;
+    return await run(options, io);
   } catch (e) {
-    io.err(`error: ${file}: cannot write (${(e as Error).message.split("\n")[0]})`);
-    return false;
-  }
-}
-
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ code: number; json?: JsonDocument }> {
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    io.err(`error: ${file}: no such file`);
-    return { code: 2 };
-  }
-  let workbook: XlsxWorkbook;
-  try {
-    workbook = await XlsxWorkbook.load(readFileSync(file));
-  } catch (e) {
-    io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
-    return { code: 2 };
-  }
-  const evaluation = await evaluateWorkbook(workbook);
-  const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
-  if (opts.out) {
-    // The changes stay in memory; the input file is written only when --out names it.
-    await writeScores(workbook, evaluation);
-    await insertReport(workbook, evaluation);
-    try {
-      makeParents(resolve(opts.out));
-      await workbook.save(opts.out);
-    } catch (e) {
-      io.err(`error: ${opts.out}: cannot write (${(e as Error).message.split("\n")[0]})`);
-      return { code: 2 };
-    }
-  }
-  if (opts.docx && !(await saveDocx(evaluation.report, opts.docx, io))) return { code: 2 };
-  if (opts.json) return { code, json: toJson(file, evaluation, opts.lang) };
-  io.out(formatSummary(file, evaluation, opts.lang));
-  if (opts.reportText) io.out(`\n${reportText(evaluation.report)}`);
-  return { code };
-}
-
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  let opts: CliOptions;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`error: ${e.message} (see --help)`);
-      return 2;
-    }
+    if (e instanceof UsageError) return usageAnswer(e);
     throw e;
   }
-  if (opts.help) {
-    io.out(USAGE);
-    return 0;
-  }
-  let worst = 0;
-  const docs: JsonDocument[] = [];
-  for (const [i, file] of opts.files.entries()) {
-    if (i > 0 && !opts.json) io.out("");
-    const r = await runFile(file, opts, io);
-    worst = Math.max(worst, r.code);
-    if (r.json) docs.push(r.json);
-  }
-  if (opts.json) io.out(JSON.stringify(opts.files.length === 1 ? (docs[0] ?? null) : docs, null, 2));
-  return worst;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      console.error(`error: ${(e as Error).message ?? String(e)}`);
-      process.exitCode = 2;
-    },
-  );
+export async function main(argv: string[], io: CliIo, locale: Locale = NO_LOCALE): Promise<number> {
+  const command = parseCommand(argv, locale);
+  const result = "answer" in command ? command.answer : await runOrAnswer(command.options, io);
+  return typeof result === "number" ? result : printAnswer(result, io);
 }

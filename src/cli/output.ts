@@ -1,6 +1,9 @@
 /** What the command line prints: the JSON document and the readable summary. */
 import { fixed, formatAmount, parsedValue, toNumber } from "../core/numbers";
 import { Figure } from "../core/report";
+import { budgetPictureSummary } from "../core/budgetPicture";
+import { scoringSummary } from "../core/scoreSummary";
+import { settingsSummary } from "../core/settings";
 import { Evaluation, allFindings, findingCounts } from "../app";
 import { Lang, RenderedFinding, messages, renderFinding } from "../i18n";
 
@@ -14,6 +17,10 @@ export interface JsonDocument {
   indicators: JsonIndicator[];
   total: number | null;
   grade: string | null;
+  settings: ReturnType<typeof settingsSummary>;
+  executionRate: ReturnType<typeof scoringSummary>["executionRate"];
+  subtotals: ReturnType<typeof scoringSummary>["subtotals"];
+  budget: ReturnType<typeof budgetPictureSummary>;
   report: {
     title: string[];
     opening: string;
@@ -37,11 +44,13 @@ export interface JsonIndicator {
   weight: number | null;
   score: number | null;
   explanation: string;
+  /** How the score was reached; "manual" rows are 人工评分. */
+  method: string;
 }
 
 function jsonIndicators(e: Evaluation): JsonIndicator[] {
   const sheet = e.model.indicators?.sheet ?? "";
-  return e.scoring.scores.map(({ indicator: i, score, explanation }) => ({
+  return e.scoring.scores.map(({ indicator: i, score, explanation, method }) => ({
     sheet,
     row: i.row + 1,
     level1: i.level1,
@@ -54,6 +63,7 @@ function jsonIndicators(e: Evaluation): JsonIndicator[] {
     weight: i.weight === undefined ? null : toNumber(i.weight),
     score: score === null ? null : toNumber(score, 2),
     explanation,
+    method,
   }));
 }
 
@@ -68,6 +78,9 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
     indicators: jsonIndicators(e),
     total: e.scoring.total === null ? null : toNumber(e.scoring.total, 2),
     grade: e.scoring.grade,
+    settings: settingsSummary(e.settings),
+    ...scoringSummary(e.scoring),
+    budget: budgetPictureSummary(e.model.budgetPicture),
     report: {
       title: e.report.title,
       opening: e.report.opening,
@@ -100,9 +113,9 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
     lines.push(`${L.indicators}:`);
     for (const { indicator: i, score } of e.scoring.scores) {
       const w = i.weight === undefined ? "?" : fixed(i.weight, 2);
-      lines.push(`  ${score === null ? L.unscored : fixed(score, 2)} / ${w}  ${i.name}`);
+      lines.push(`  ${score === null ? L.unscored : fixed(score, e.scoring.decimals)} / ${w}  ${i.name}`);
     }
-    const total = e.scoring.total === null ? L.unscored : fixed(e.scoring.total, 2);
+    const total = e.scoring.total === null ? L.unscored : fixed(e.scoring.total, e.scoring.decimals);
     lines.push(`${L.total}: ${total}    ${L.grade}: ${e.scoring.grade ?? L.withheld}`);
   }
   const counts = findingCounts(e);

@@ -2,11 +2,14 @@
  * The 评分 ribbon button: score the open workbook and tell the accountant the outcome without the task
  * pane, in a small dialog: the total and grade, or the number of errors and the first one, whose cell is
  * selected. `event.completed()` is called on every path, exceptions included.
+ *
+ * One click cannot ask a question, so whatever the pane would ask about is not written: with errors, or when a
+ * cell that is not the tool's would change, the dialog says that nothing was written and why.
  */
 import { OpenWorkbookPort, findingCounts, goToCell, scoreWorkbook } from "../app";
-import { fixed } from "../core/decimal";
 import { Lang, messages, renderFinding } from "../i18n";
 import type { DialogMessage } from "../ui/dialogMessage";
+import { findingLine, firstError, scoreOutcomeLines } from "../ui/writeMessages";
 
 export type { DialogMessage };
 
@@ -21,22 +24,17 @@ export async function scoreMessage(deps: CommandDeps): Promise<DialogMessage> {
   const S = messages(deps.lang).ui;
   const base = { title: S.scoreTitle, ok: S.ok };
   try {
-    const { evaluation } = await scoreWorkbook(deps.workbook);
-    const counts = findingCounts(evaluation);
-    const firstError = evaluation.findings.find((f) => f.severity === "error");
-    if (firstError) {
-      const first = renderFinding(firstError, deps.lang);
-      try {
-        await goToCell(deps.workbook, first.sheet, first.cell);
-      } catch {
-        // The cell may be on a sheet that does not exist (MISSING_SHEET): the message still names it.
-      }
-      return { ...base, lines: [S.scoreErrors(counts.errors), `${first.sheet}!${first.cell} ${first.message}`] };
+    const outcome = await scoreWorkbook(deps.workbook);
+    const error = outcome.kind === "written" ? undefined : firstError(outcome);
+    if (!error) return { ...base, lines: scoreOutcomeLines(outcome, S) };
+    const first = renderFinding(error, deps.lang);
+    try {
+      await goToCell(deps.workbook, first.sheet, first.cell);
+    } catch {
+      // The cell may be on a sheet that does not exist (MISSING_SHEET): the message still names it.
     }
-    const { total, grade } = evaluation.scoring;
-    if (total === null || grade === null) return { ...base, lines: [S.scoreNoTable] };
-    const { warnings } = counts;
-    return { ...base, lines: [S.scoreDone(fixed(total, 2), grade), ...(warnings ? [S.scoreWarnings(warnings)] : [])] };
+    const { errors } = findingCounts(outcome.evaluation);
+    return { ...base, lines: [S.scoreErrors(errors), findingLine(error, deps.lang), S.notWrittenErrors] };
   } catch (e) {
     return { ...base, lines: [S.scoreFailed, e instanceof Error ? e.message : String(e)] };
   }

@@ -25,6 +25,28 @@ export function dec(n: number | string): Decimal {
   return new D(n);
 }
 
+/**
+ * The numbers a budget can hold: below 10^15 (15 digits before the decimal point, a thousand trillion
+ * yuan) and, when written as text, at most 20 decimals (the division precision above) and an exponent
+ * (1.5e3) of at most ±20. Anything beyond is read as text, so it becomes a NOT_A_NUMBER finding on its cell
+ * instead of a number whose digits would have to be written out: 1e999999999 as text with 2 decimals is a
+ * billion characters, which is where V8 gave up (issue #14). A number cell (a double) is at most 17
+ * significant digits, so only its size is bounded.
+ */
+export const MAX_INTEGER_DIGITS = 15;
+export const MAX_DECIMALS = 20;
+export const MAX_EXPONENT = 20;
+
+/** True when |d| < 10^15. big.js keeps d as digits c × 10^(e − c.length + 1): |d| < 10^(e + 1). */
+export function fitsBudget(d: Decimal): boolean {
+  return d.e < MAX_INTEGER_DIGITS;
+}
+
+/** As fitsBudget, and with at most MAX_DECIMALS decimals (c.length − 1 − e of them): for numbers written as text. */
+export function fitsBudgetExactly(d: Decimal): boolean {
+  return fitsBudget(d) && d.c.length - 1 - d.e <= MAX_DECIMALS;
+}
+
 export const ZERO = dec(0);
 export const HUNDRED = dec(100);
 

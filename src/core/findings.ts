@@ -3,8 +3,10 @@
  * The code is stable (tools may match on it); its parameters are typed per code and hold values and
  * language-neutral keys only. Words are the catalogue's job (src/i18n), in each language.
  */
+import type { FundsLine, FundsStage } from "./model";
 import type { PercentSide } from "./read/percent";
-import type { Band } from "./scoring";
+import type { Band, Unusable } from "./scoring";
+import type { RateBasis, RateDenominator } from "./settings";
 
 export type Severity = "error" | "warning";
 
@@ -33,12 +35,35 @@ export const FINDING_CODES = [
   "QUALITATIVE_SCORE_OUT_OF_BAND",
   "FORMULA_CELL_KEPT",
   "REPORT_PLACEHOLDER",
+  "BUDGET_IDENTITY_MISMATCH",
+  "EXECUTION_RATE_DIFFERS",
+  "RATE_DENOMINATOR_FALLBACK",
+  "QUALITATIVE_WORD_UNKNOWN",
+  "QUALITATIVE_WORD_SCORE_KEPT",
+  "COEFFICIENT_DIFFERS",
+  "MANUAL_SCORE",
+  "STANDARD_UNRECOGNISED",
+  "SCORE_OUT_OF_RANGE",
+  "CATEGORY_WEIGHT_MISMATCH",
+  "REPORT_DEFAULT_TEXT",
+  "DIRECTION_UNSTATED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The identities that reconciliation checks; a rounding difference names the one it belongs to. */
 export type ReconciledCode = "TOTAL_MISMATCH" | "BASIC_MISMATCH" | "PROJECT_SUM_MISMATCH";
+
+/**
+ * An identity of the budget picture (docs/scoring-rules.md §7a), by what adds up and where: 基本 + 项目 = 合计
+ * or 财政拨款 + 其他资金 = 合计 in a stage of the funds table; the 三公经费's vehicle parts or its total in a
+ * column of its table; income; or a table's figure against the same figure's label (`label` as written).
+ */
+export type BudgetIdentity =
+  | { kind: "basicProject" | "fiscalOther"; stage: FundsStage }
+  | { kind: "vehicleParts" | "threeCosts"; column: "budget" | "final" }
+  | { kind: "income" }
+  | { kind: "labelled"; stage: FundsStage; line: FundsLine; label: string };
 
 /** What a value that could not be recognised should have been, by kind. */
 export type ExpectedValue =
@@ -49,7 +74,13 @@ export type ExpectedValue =
   | "reverseFormula"
   | "percentage"
   | "share"
-  | "qualitativeBand";
+  | "qualitativeBand"
+  | "completionTime"
+  | "wordList"
+  | "rateDenominator"
+  | "rateBasis"
+  | "yesNo"
+  | "scoreDecimals";
 
 /** Two sides of a reconciled identity as the workbook shows amounts, and their absolute difference. */
 export interface Difference {
@@ -80,7 +111,7 @@ export interface FindingParams {
   TOTAL_MISMATCH: Difference;
   BASIC_MISMATCH: Difference;
   PROJECT_SUM_MISMATCH: Difference & { column: string; against: "project" | "totalRow" };
-  ROUNDING_DIFF: Difference & { of: ReconciledCode };
+  ROUNDING_DIFF: Difference & ({ of: ReconciledCode } | { of: "BUDGET_IDENTITY_MISMATCH"; identity: BudgetIdentity });
   WEIGHT_SUM: { sum: string };
   DEVIATION_REASON_MISSING: IndicatorRef & { actual: string; target: string };
   OVERACHIEVED_REASON_MISSING: IndicatorRef & { actual: string; target: string; ratio: string; threshold: string };
@@ -95,6 +126,27 @@ export interface FindingParams {
   /** `wanted`: what the rules would have written; `shown`: what the user's formula shows ("" when nothing). */
   FORMULA_CELL_KEPT: { wanted: string; shown: string };
   REPORT_PLACEHOLDER: { what: string };
+  BUDGET_IDENTITY_MISMATCH: Difference & { identity: BudgetIdentity };
+  /** The rate entered and the one computed by the rule in force (`basis`, `denominator`), in percent. */
+  EXECUTION_RATE_DIFFERS: IndicatorRef & { entered: string; computed: string; basis: RateBasis; denominator: RateDenominator };
+  /** The rule's budget (`wanted`) was not given, so `used` divided; `amount` is that budget. */
+  RATE_DENOMINATOR_FALLBACK: IndicatorRef & { wanted: RateDenominator; used: RateDenominator; amount: string };
+  QUALITATIVE_WORD_UNKNOWN: IndicatorRef & { text: string };
+  /** `band`: the band the entered `score` falls in. */
+  QUALITATIVE_WORD_SCORE_KEPT: IndicatorRef & { text: string; score: string; band: Band };
+  /** 得分系数 entered and computed, in percent. */
+  COEFFICIENT_DIFFERS: IndicatorRef & { entered: string; computed: string };
+  /** `standard`: the row's 评分标准 as written; `why` it could not score the row; `score` kept as entered. */
+  MANUAL_SCORE: IndicatorRef & { standard: string; why: Unusable; score: string };
+  /** As MANUAL_SCORE, but no score was entered: `score` is the general rule's. */
+  STANDARD_UNRECOGNISED: IndicatorRef & { standard: string; why: Unusable; score: string };
+  SCORE_OUT_OF_RANGE: IndicatorRef & { old: string; weight: string };
+  /** `category`: the 一级指标 as written, without its stated weight. */
+  CATEGORY_WEIGHT_MISMATCH: IndicatorRef & { category: string; stated: string; sum: string };
+  /** `what`: the report's text this tool drafted in place of the unit's own (自评工作开展情况, a measure's caption). */
+  REPORT_DEFAULT_TEXT: { what: string };
+  /** 指标性质 `text` ("" when blank, else 定量指标) and a target without ≥ or ≤: the entered `score` kept as 人工评分. */
+  DIRECTION_UNSTATED: IndicatorRef & { text: string; score: string };
 }
 
 /** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */

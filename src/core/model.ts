@@ -2,6 +2,7 @@
 import type { Decimal } from "./decimal";
 import type { Comparison, DateParts, Parsed } from "./parse";
 import type { IndicatorColumn, SpendingField } from "./schema";
+import type { RateBasis, RateDenominator } from "./settings";
 
 export interface Located {
   sheet: string;
@@ -29,8 +30,29 @@ export interface DepartmentInfo {
   reportDate?: Located & { date: DateParts };
   goal?: LocatedText;
   achievement?: LocatedText;
+  /** 单位类型 (行政单位, 事业单位, 乡镇 …), 报告主语 and 报告标题: how the report words itself (report/wording.ts). */
+  unitType?: LocatedText;
+  subject?: LocatedText;
+  reportTitle?: LocatedText;
+  /** 自评工作开展情况: section 二 in the unit's own words. */
+  selfEvaluationWork?: LocatedText;
   /** Where each absent field belongs: its empty value cell, or the next free row of the sheet. */
-  missingAt: Partial<Record<"department" | "year" | "unit" | "basis" | "reportDate" | "goal" | "achievement", Located>>;
+  missingAt: Partial<
+    Record<
+      | "department"
+      | "year"
+      | "unit"
+      | "basis"
+      | "reportDate"
+      | "goal"
+      | "achievement"
+      | "unitType"
+      | "subject"
+      | "reportTitle"
+      | "selfEvaluationWork",
+      Located
+    >
+  >;
 }
 
 export interface ProjectRow {
@@ -55,6 +77,9 @@ export interface Spending {
   projects?: ProjectTable;
 }
 
+/** The values of an indicator row a 备注 can mark as illustrative. */
+export type IllustrativeValue = "target" | "actual" | "weight";
+
 export interface Indicator {
   /** 0-based row index in the indicator sheet (Excel row = row + 1). */
   row: number;
@@ -78,6 +103,15 @@ export interface Indicator {
   /** What the 评分说明 cell holds (the add-in's own output from an earlier run, if any). */
   explanationText: string;
   isExecutionRate: boolean;
+  /** The 得分系数 cell (a score as a percentage of the weight), in forms that have one. */
+  coefficient?: Parsed;
+  /** The row's own 评分标准 text, in forms that have one. */
+  standard?: string;
+  /**
+   * The values the row's 备注 marks as illustrative (示例值): made up so that an example runs, never facts. The
+   * report shows a placeholder for each, and no score built on one. Absent when nothing is marked.
+   */
+  illustrative?: IllustrativeValue[];
   /** A1 address of each of the row's cells, by column. */
   cells: Partial<Record<IndicatorColumn, string>>;
 }
@@ -95,9 +129,32 @@ export interface IndicatorTable {
   firstCol: number;
 }
 
+/** 年初预算数, 全年（调整后）预算数, 决算数 (全年执行数). */
+export type FundsStage = "initial" | "adjusted" | "final";
+/** 合计, 基本支出, 项目支出, and by source: 财政拨款, 其他资金. */
+export type FundsLine = "total" | "basic" | "project" | "fiscal" | "otherFunds";
+/** 三公经费: 合计, 因公出国（境）费, 公务用车购置及运行费 (购置费, 运行费), 公务接待费. */
+export type ThreeCostsLine = "total" | "abroad" | "vehicles" | "vehiclePurchase" | "vehicleRunning" | "reception";
+export type IncomeLine = "total" | "fiscal" | "other";
+
+/**
+ * The whole budget picture, each figure with its cell: the workbook's own 支出决算 sheet fills it, and so may
+ * a provincial form's funds block. 决算 合计/基本/项目 and 全年/年初预算数 合计 are the same Amounts as
+ * Spending.fields when those labels gave them.
+ */
+export interface BudgetPicture {
+  funds: Partial<Record<FundsStage, Partial<Record<FundsLine, Amount>>>>;
+  threeCosts: Partial<Record<"budget" | "final", Partial<Record<ThreeCostsLine, Amount>>>>;
+  income: Partial<Record<IncomeLine, Amount>>;
+  /** The execution-rate formula a form states (its denominator and basis); it wins over 评分设置. */
+  rateRule?: Located & { text: string; denominator?: RateDenominator; basis?: RateBasis };
+}
+
 export interface BudgetModel {
   info: DepartmentInfo;
   spending: Spending;
+  /** Absent only where no reader filled it (a model built by hand). */
+  budgetPicture?: BudgetPicture;
   indicators?: IndicatorTable;
   problems: LocatedText[];
   measures: LocatedText[];

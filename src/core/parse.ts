@@ -3,7 +3,7 @@
  * and text such as "2,513.05", "160个", "≥95%", "95%", "７７.４" or "2020年". Nothing here throws.
  */
 import { CellValue, isCellError } from "./grid";
-import { Decimal, dec } from "./decimal";
+import { Decimal, MAX_EXPONENT, dec, fitsBudget, fitsBudgetExactly } from "./decimal";
 import { cleanText, normalizeLabel, toHalfWidth } from "./text";
 
 export type Comparison = "≥" | ">" | "≤" | "<" | "=" | "定性";
@@ -23,6 +23,8 @@ export type Parsed =
       comparison?: Comparison;
       /** What the cell showed, for messages. */
       text: string;
+      /** The calendar date of a serial number shown with a date format (时效 indicators compare dates). */
+      date?: DateParts;
     };
 
 const SIGNS: [RegExp, Comparison][] = [
@@ -52,8 +54,16 @@ const COMPARISON_BY_WORD: [string[], Comparison][] = [
   [["≤", "≤=", "<=", "≦", "小于等于", "不高于", "不超过", "不多于", "反向"], "≤"],
   [["<", "小于", "低于", "少于"], "<"],
   [["=", "==", "等于"], "="],
-  [["定性"], "定性"],
+  [["定性", "定性指标"], "定性"],
 ];
+
+/** 定量 (Chongqing's form writes 定量指标 against 定性指标): quantitative, but no direction. */
+const QUANTITATIVE_WORDS = ["定量", "定量指标"];
+
+/** True when 指标性质 says only "quantitative": the direction must come from the target (≥95%). */
+export function isQuantitativeWord(text: string): boolean {
+  return QUANTITATIVE_WORDS.includes(normalizeLabel(toHalfWidth(text)));
+}
 
 /** 指标性质 text → comparison; undefined when it cannot be recognised. */
 export function parseComparison(text: string): Comparison | undefined {
@@ -92,14 +102,17 @@ export function parseNumberCell(value: CellValue, format?: string): Parsed {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
+    // Infinity, NaN, or a number no budget holds (1e308): text, and so NOT_A_NUMBER where a number belongs.
+    if (!Number.isFinite(value) || !fitsBudget(dec(value))) return { kind: "text", text: String(value) };
     const d = dec(value);
     if (isPercentFormat(format)) {
       const points = d.times(100);
       return { kind: "number", value: points, unit: "%", percent: true, text: `${points.toString()}%` };
     }
     // String(value) is what big.js parsed, so it is the same text, without a costly Big → string round trip.
-    return { kind: "number", value: d, unit: "", percent: false, text: String(value) };
+    const parsed: Parsed = { kind: "number", value: d, unit: "", percent: false, text: String(value) };
+    const date = isDateFormat(format) ? serialToDate(value) : undefined;
+    return date ? { ...parsed, date } : parsed;
   }
   return parseNumberText(value);
 }
@@ -107,9 +120,28 @@ export function parseNumberCell(value: CellValue, format?: string): Parsed {
 /** A plain ASCII decimal such as "120" or "-3.5": the common case, parsed without the general path. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
+/**
+ * The number written as `mantissa` × 10^`exponent`, or undefined when a budget cannot hold it (decimal.ts).
+ * The exponent is checked before big.js sees it: "1e" followed by a thousand 9s is no number to build.
+ */
+function budgetNumber(mantissa: string, exponent = "0"): Decimal | undefined {
+  const e = Number(exponent);
+  if (!(Math.abs(e) <= MAX_EXPONENT)) return undefined;
+  let value: Decimal;
+  try {
+    value = dec(e === 0 ? mantissa : `${mantissa}e${e}`);
+  } catch {
+    return undefined;
+  }
+  return fitsBudgetExactly(value) ? value : undefined;
+}
+
 /** Parses text such as "≥1,234.5万元", "95%", "（12.5）" or "７７.４". */
 export function parseNumberText(raw: string): Parsed {
-  if (PLAIN_NUMBER.test(raw)) return { kind: "number", value: dec(raw), unit: "", percent: false, text: raw };
+  if (PLAIN_NUMBER.test(raw)) {
+    const value = budgetNumber(raw);
+    return value ? { kind: "number", value, unit: "", percent: false, text: raw } : { kind: "text", text: raw };
+  }
   const shown = cleanText(raw);
   if (shown === "") return { kind: "empty" };
   if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(shown)) {
@@ -130,12 +162,8 @@ export function parseNumberText(raw: string): Parsed {
   let unit = m[3];
   // A long tail or one with digits is a sentence that happens to start with a number, not a unit.
   if (unit.length > 8 || /\d/.test(unit)) return { kind: "text", text: shown };
-  let value: Decimal;
-  try {
-    value = dec(m[2] ? `${m[1]}e${m[2]}` : m[1]);
-  } catch {
-    return { kind: "text", text: shown };
-  }
+  let value = budgetNumber(m[1], m[2]);
+  if (!value) return { kind: "text", text: shown };
   if (negative) value = value.times(-1);
   const percent = unit.startsWith("%");
   if (percent) unit = "%";

@@ -9,11 +9,13 @@ import { IndicatorTable } from "./model";
 import { dec, fixed, withinTolerance } from "./numbers";
 import { firstText } from "./read/scan";
 import { ScoreResult } from "./scoring";
-import { normalizeLabel } from "./text";
+import { fitOneCell, normalizeLabel } from "./text";
 
 /** Excel's text number format: a cell so formatted keeps "=1+1" as text, never a formula. */
 export const TEXT_FORMAT = "@";
 export const SCORE_FORMAT = "0.00";
+/** Scores kept to one decimal (评分设置 得分小数位数 1) are shown so: 97.6. */
+export const SCORE_FORMAT_1 = "0.0";
 
 export interface CellWrite {
   sheet: string;
@@ -44,8 +46,11 @@ interface Planned {
 }
 
 const text = (row: number, col: number, value: string): Planned => ({ row, col, value, numberFormat: TEXT_FORMAT });
-const score = (row: number, col: number, value: number | null): Planned =>
-  value === null ? text(row, col, TOTAL_PENDING) : { row, col, value, numberFormat: SCORE_FORMAT };
+/** A score, or TOTAL_PENDING for none, shown with the scoring's decimals. */
+function score(row: number, col: number, value: number | null, decimals: 1 | 2): Planned {
+  if (value === null) return text(row, col, TOTAL_PENDING);
+  return { row, col, value, numberFormat: decimals === 1 ? SCORE_FORMAT_1 : SCORE_FORMAT };
+}
 
 /** A row with no text and no formula (a formula showing "" is the user's, not a free cell). */
 function blank(sheet: SheetGrid, row: number): boolean {
@@ -81,11 +86,12 @@ function summaryWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreRes
     const r = table.totalRow;
     // The 评分说明 cell of the total row, unless the user's formula is there.
     const gradeCol = explCol !== undefined && !isFormula(sheet, r, explCol) ? explCol : gradeColumn(sheet, r, scoreCol);
-    return [score(r, scoreCol, total), text(r, gradeCol, `${GRADE_LABEL}：${grade}`)];
+    return [score(r, scoreCol, total, result.decimals), text(r, gradeCol, `${GRADE_LABEL}：${grade}`)];
   }
   const r = summaryRow(sheet, table.endRow);
   const labelCol = table.firstCol !== scoreCol ? table.firstCol : table.columns.name!;
-  return [text(r, labelCol, TOTAL_LABEL), score(r, scoreCol, total), text(r + 1, labelCol, GRADE_LABEL), text(r + 1, scoreCol, grade)];
+  const summary = [text(r, labelCol, TOTAL_LABEL), score(r, scoreCol, total, result.decimals)];
+  return [...summary, text(r + 1, labelCol, GRADE_LABEL), text(r + 1, scoreCol, grade)];
 }
 
 /** True when the cell already shows what would be written (numbers within 0.01), so nothing need be said. */
@@ -106,7 +112,7 @@ function keepFormulas(sheet: SheetGrid, planned: Planned[]): ScorePlan {
     const cell = a1(w.row, w.col);
     if (!isFormula(sheet, w.row, w.col)) writes.push({ sheet: sheet.name, cell, value: w.value, numberFormat: w.numberFormat });
     else if (!alreadyShows(sheet, w)) {
-      const wanted = typeof w.value === "number" ? fixed(dec(w.value), 2) : w.value;
+      const wanted = typeof w.value === "number" ? fixed(dec(w.value), w.numberFormat === SCORE_FORMAT_1 ? 1 : 2) : w.value;
       const shown = cellText(cellValue(sheet, w.row, w.col));
       findings.push(finding("warning", "FORMULA_CELL_KEPT", sheet.name, cell, { wanted, shown }));
     }
@@ -121,8 +127,9 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   const planned: Planned[] = [];
   for (const s of result.scores) {
     const r = s.indicator.row;
-    if (s.score !== null) planned.push(score(r, scoreCol, Number(fixed(s.score, 2))));
-    if (explCol !== undefined) planned.push(text(r, explCol, s.explanation));
+    if (s.score !== null) planned.push(score(r, scoreCol, Number(fixed(s.score, 2)), result.decimals));
+    // One cell, with no next row to continue on: a 评分说明 longer than a cell holds ends in TRUNCATED_MARK.
+    if (explCol !== undefined) planned.push(text(r, explCol, fitOneCell(s.explanation)));
   }
   planned.push(...summaryWrites(sheet, table, result, scoreCol));
   return keepFormulas(sheet, planned);

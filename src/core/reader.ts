@@ -9,6 +9,7 @@ import { BudgetModel } from "./model";
 import { readTables } from "./read/registry";
 import { ScoringSettings } from "./settings";
 
+export { sheetsToRead } from "./read/registry";
 export { findSheet } from "./read/scan";
 
 export interface ReadResult {

@@ -1,6 +1,7 @@
 /** The report as rows of a worksheet of its own, and as plain text. */
 import { Report } from "./report";
 import { ReportBlock, blockText, reportBlocks } from "./reportLayout";
+import { MAX_CELL_CHARS, safeCutIndex } from "./text";
 
 export const REPORT_SHEET = "绩效评价报告";
 
@@ -58,9 +59,12 @@ function row(text: string, kind: ReportRowKind): ReportRow {
 }
 
 /** Excel holds at most 32,767 characters in a cell; longer paragraphs continue on the next rows. */
-export const MAX_CELL_CHARS = 32767;
+export { MAX_CELL_CHARS };
 
-/** Splits a paragraph into pieces within the cell limit, at a sentence or clause end where there is one. */
+/**
+ * Splits a paragraph into pieces within the cell limit, at a sentence or clause end where there is one, and
+ * never between the two halves of a surrogate pair.
+ */
 export function splitForCells(text: string, max = MAX_CELL_CHARS): string[] {
   const pieces: string[] = [];
   let rest = text;
@@ -68,7 +72,7 @@ export function splitForCells(text: string, max = MAX_CELL_CHARS): string[] {
     const window = rest.slice(0, max);
     // A sentence end if one is in the second half of the window, else a clause end, else the limit itself.
     const cut = ["。", "；", "，"].map((p) => window.lastIndexOf(p)).find((i) => i > max / 2);
-    const at = cut !== undefined ? cut + 1 : max;
+    const at = cut !== undefined ? cut + 1 : safeCutIndex(rest, max);
     pieces.push(rest.slice(0, at));
     rest = rest.slice(at);
   }

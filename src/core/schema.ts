@@ -22,6 +22,12 @@ export const INFO_FIELDS = {
   reportDate: ["报告日期"],
   goal: ["部门整体绩效目标"],
   achievement: ["绩效目标完成情况"],
+  /** The report's wording (report/wording.ts): what kind of unit this is, how it names itself, the report's name. */
+  unitType: ["单位类型", "单位性质"],
+  subject: ["报告主语"],
+  reportTitle: ["报告标题", "报告名称"],
+  /** Section 二 of the report in the unit's own words: one paragraph per line. */
+  selfEvaluationWork: ["自评工作开展情况", "整体支出绩效自评工作开展情况"],
 } as const;
 
 export type InfoField = keyof typeof INFO_FIELDS;
@@ -35,6 +41,9 @@ export const SPENDING_FIELDS = {
   other: ["其他支出"],
   budget: ["全年预算数", "调整后预算数"],
   initialBudget: ["年初预算数"],
+  incomeTotal: ["本年收入合计", "收入合计"],
+  incomeFiscal: ["财政拨款收入"],
+  incomeOther: ["其他收入"],
 } as const;
 
 export type SpendingField = keyof typeof SPENDING_FIELDS;
@@ -53,19 +62,56 @@ export const INDICATOR_COLUMNS = {
   level2: ["二级指标"],
   name: ["三级指标", "指标名称"],
   comparison: ["指标性质", "比较方式"],
-  target: ["年度指标值", "指标值", "目标值"],
+  target: ["年度指标值", "指标值", "目标值", "年初指标值"],
   unit: ["计量单位", "单位", "度量单位"],
-  actual: ["实际完成值", "完成值", "全年完成值"],
-  weight: ["分值", "权重"],
-  score: ["得分"],
+  actual: ["实际完成值", "完成值", "全年完成值", "全年实际值"],
+  weight: ["分值", "权重", "指标权重", "指标权重(分)"],
+  score: ["得分", "指标得分", "指标得分(分)"],
   reason: ["偏差原因分析及改进措施", "偏差原因"],
   explanation: ["评分说明"],
+  coefficient: ["得分系数", "得分系数(%)"],
+  standard: ["评分标准", "评分细则", "评分办法"],
+  /** Remarks; a 备注 saying 示例值 marks the row's values as illustrative (read/indicators.ts). */
+  note: ["备注"],
 } as const;
 
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
 
 /** Columns without which the table cannot be scored. */
 export const REQUIRED_INDICATOR_COLUMNS: IndicatorColumn[] = ["name", "comparison", "target", "actual", "weight", "score"];
+
+/**
+ * The funds table on 支出决算 (预算执行情况): a header row with two or more of these columns, and rows
+ * labelled as in FUNDS_ROWS. docs/workbook-format.md shows it.
+ */
+export const FUNDS_COLUMNS = {
+  initial: ["年初预算数", "年初预算"],
+  adjusted: ["全年预算数", "调整后预算数", "全年(调整)预算数", "调整预算数"],
+  final: ["决算数", "全年执行数", "预算执行数", "执行数"],
+} as const;
+
+export const FUNDS_ROWS = {
+  total: ["合计", "总计", "年度资金总额", "资金总额", "总额"],
+  basic: ["基本支出"],
+  project: ["项目支出"],
+  fiscal: ["财政拨款", "财政资金", "当年财政拨款", "本年财政拨款"],
+  otherFunds: ["其他资金"],
+} as const;
+
+/** The 三公经费 table on 支出决算: columns 预算数 and 决算数, one row per kind of cost. */
+export const THREE_COSTS_COLUMNS = {
+  budget: ["预算数"],
+  final: ["决算数"],
+} as const;
+
+export const THREE_COSTS_ROWS = {
+  total: ["三公经费合计", "三公经费", "合计"],
+  abroad: ["因公出国(境)费", "因公出国(境)费用", "因公出国(境)经费"],
+  vehicles: ["公务用车购置及运行费", "公务用车购置及运行维护费"],
+  vehiclePurchase: ["公务用车购置费", "购置费"],
+  vehicleRunning: ["公务用车运行费", "公务用车运行维护费", "运行费", "运行维护费"],
+  reception: ["公务接待费"],
+} as const;
 
 export const PROBLEM_COLUMNS = {
   category: ["类别"],

@@ -26,11 +26,24 @@ export function toHalfWidth(s: string): string {
  * wrapped onto two lines inside a cell), no trailing colon, no leading required-field star.
  */
 export function normalizeLabel(s: string): string {
-  return toHalfWidth(s)
+  const t = toHalfWidth(s)
     .replace(/[\s\u00a0]+/g, "")
-    .replace(/^\*+/, "")
-    .replace(/[:：]+$/, "");
+    .replace(/^\*+/, "");
+  return trimEndOf(t, (c) => c === ":" || c === "：");
 }
+
+/**
+ * `s` without the characters at its end for which `drop` holds. A loop, not a regular expression: a pattern
+ * such as /[:：]+$/ is tried from every position of a run, so a cell of 100,000 colons or spaces followed by
+ * one letter took seconds (quadratic time on a hostile workbook).
+ */
+export function trimEndOf(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+const isSpace = (ch: string) => ch === "\u3000" || /\s/.test(ch);
 
 /** A leading or trailing (also full-width) space: without one, cleanText returns its input. */
 const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
@@ -38,5 +51,29 @@ const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 /** Free text as written, trimmed of surrounding (also full-width) spaces. */
 export function cleanText(s: string): string {
   if (!EDGE_SPACE.test(s)) return s; // nothing to trim: the common case on large tables
-  return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  let start = 0;
+  while (start < s.length && isSpace(s[start])) start++;
+  return trimEndOf(s.slice(start), isSpace);
+}
+
+/** Excel holds at most 32,767 characters (UTF-16 code units) in a cell. */
+export const MAX_CELL_CHARS = 32767;
+
+/**
+ * The largest cut at or before `at` that does not separate the two halves of a UTF-16 surrogate pair
+ * (an emoji, a rare CJK character): a lone half is shown as U+FFFD.
+ */
+export function safeCutIndex(s: string, at: number): number {
+  if (at <= 0 || at >= s.length) return Math.max(0, Math.min(at, s.length));
+  const before = s.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
+
+/** What is left of a text cut to fit one cell: its end is replaced by this mark. */
+export const TRUNCATED_MARK = "…（内容过长，已截断）";
+
+/** `text` when it fits one cell; else its start, cut at a safe boundary, and TRUNCATED_MARK, within `max`. */
+export function fitOneCell(text: string, max = MAX_CELL_CHARS): string {
+  if (text.length <= max) return text;
+  return text.slice(0, safeCutIndex(text, max - TRUNCATED_MARK.length)) + TRUNCATED_MARK;
 }

@@ -3,16 +3,13 @@
  * decimals, over the model the reader made. A difference of at most 0.01 of the workbook's unit is a
  * rounding warning; more is an error.
  */
-import { Decimal, ROUNDING_TOLERANCE, ZERO, fixed, sum } from "./numbers";
+import { Decimal, ROUNDING_TOLERANCE, ZERO, sum } from "./numbers";
 import { Difference, Finding, FindingParams, ReconciledCode, finding } from "./findings";
 import { Amount, BudgetModel, IndicatorTable, ProjectTable, Spending } from "./model";
+import { checkBudgetPicture } from "./budgetChecks";
+import { differenceOf, showAmount } from "./reconcile";
 
-/** Shows a decimal as the workbook would: at least two places, more only when the figure has them. */
-export function showAmount(d: Decimal): string {
-  const s = d.toString();
-  const places = s.includes(".") ? s.split(".")[1].length : 0;
-  return places <= 2 ? fixed(d, 2) : s;
-}
+export { showAmount } from "./reconcile";
 
 /**
  * A finding when the parts do not add up to the total: a rounding warning within the tolerance, else an error.
@@ -24,13 +21,11 @@ function reconcile<C extends ReconciledCode>(
   total: Amount,
   params: Omit<FindingParams[C], keyof Difference>,
 ): Finding[] {
-  const s = sum(parts);
-  const diff = s.minus(total.value).abs();
-  if (diff.eq(ZERO)) return [];
-  const base: Difference = { sum: showAmount(s), total: showAmount(total.value), diff: showAmount(diff) };
-  if (diff.lte(ROUNDING_TOLERANCE)) return [finding("warning", "ROUNDING_DIFF", total.sheet, total.cell, { ...base, of: code })];
+  const d = differenceOf(parts, total);
+  if (!d) return [];
+  if (d.rounding) return [finding("warning", "ROUNDING_DIFF", total.sheet, total.cell, { ...d.sides, of: code })];
   // The compiler cannot add Difference back to Omit<…, keyof Difference> for a generic code; it is that.
-  return [finding("error", code, total.sheet, total.cell, { ...base, ...params } as FindingParams[C])];
+  return [finding("error", code, total.sheet, total.cell, { ...d.sides, ...params } as FindingParams[C])];
 }
 
 /** 基本支出 + 项目支出 + 其他支出 = 决算支出合计, and 人员支出 + 公用经费 = 基本支出. */
@@ -71,5 +66,10 @@ function checkWeights(table: IndicatorTable | undefined): Finding[] {
 /** Validation over the model the reader made: pure, in the order the figures appear. */
 export function validateModel(model: BudgetModel): Finding[] {
   const f = model.spending.fields;
-  return [...reconcileSpending(f), ...reconcileProjects(model.spending.projects, f.project), ...checkWeights(model.indicators)];
+  return [
+    ...reconcileSpending(f),
+    ...reconcileProjects(model.spending.projects, f.project),
+    ...checkBudgetPicture(model),
+    ...checkWeights(model.indicators),
+  ];
 }

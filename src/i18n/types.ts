@@ -2,7 +2,10 @@
  * The shape of a language: every finding code, UI string and CLI label, each a string or a function of
  * typed parameters. A language that misses one, or a caller that misses a parameter, does not compile.
  */
-import type { FindingCode, FindingParams } from "../core/findings";
+import type { FileSummary } from "../app/batchSummary";
+import type { WriteKind } from "../app/journal";
+import type { FileErrorCode } from "../app/ports";
+import type { FindingCode, FindingParams, Severity } from "../core/findings";
 
 export type Lang = "zh-CN" | "en";
 
@@ -15,8 +18,13 @@ export interface UiMessages {
   scoreTitle: string;
   scoreDone: (total: string, grade: string) => string;
   scoreWarnings: (count: number) => string;
+  /** The errors that stop a write unless the accountant confirms it. */
+  errorsFound: (count: number) => string;
   scoreErrors: (count: number) => string;
   scoreNoTable: string;
+  notWrittenErrors: string;
+  overwritesFound: (count: number) => string;
+  notWrittenOverwrites: string;
   scoreFailed: string;
   ok: string;
   // task pane
@@ -63,6 +71,31 @@ export interface UiMessages {
   sectionText: (heading: string) => string;
   errorTitle: string;
   language: string;
+  // confirmation, undo, staleness
+  confirmTitle: string;
+  confirmWrite: string;
+  cancel: string;
+  moreItems: (count: number) => string;
+  cleared: string;
+  snapshotHint: string;
+  notWrittenCancelled: string;
+  discardTitle: string;
+  discardDraft: string;
+  discardSection: (heading: string) => string;
+  discard: string;
+  undoLast: string;
+  lastWrite: (what: string, time: string) => string;
+  /** What a write wrote, as 上次写入 and 已撤销 name it. */
+  writeKind: Record<WriteKind, string>;
+  undone: (what: string) => string;
+  nothingToUndo: string;
+  undoConfirmTitle: string;
+  undoOverwrites: (count: number) => string;
+  confirmUndo: string;
+  computedAt: (time: string) => string;
+  stale: string;
+  revalidate: string;
+  draftsRestored: (time: string) => string;
 }
 
 /** The command line's readable summary. `error` and `warning` name a finding's severity. */
@@ -88,10 +121,36 @@ export interface CliMessages {
   error: string;
   warning: string;
   none: string;
+  /** --undo: what was undone (`at` as the journal keeps it, ISO 8601) and where the result is. */
+  undone: (kind: WriteKind, at: string, out: string) => string;
+  /** --undo on a file this tool never wrote to (or whose last write was undone). */
+  nothingToUndo: string;
+}
+
+/** The columns of the batch summary's findings sheet. */
+export type FindingRowKey = "file" | "sheet" | "cell" | "severity" | "code" | "message";
+
+/** The command line's batch review (--summary), --help (every option, --undo among them) and --version. */
+export interface BatchMessages {
+  help: (version: string, extensions: readonly string[]) => string;
+  summarySheet: string;
+  findingsSheet: string;
+  summaryHeaders: Record<keyof FileSummary, string>;
+  findingHeaders: Record<FindingRowKey, string>;
+  severity: Record<Severity, string>;
+  /** The grade of a readable workbook that has none. */
+  gradeWithheld: string;
+  progress: (done: number, total: number, seconds: number, file: string) => string;
+  /** One line per file on stdout after a batch. */
+  fileLine: (row: FileSummary) => string;
+  summaryWritten: (path: string, files: number, unreadable: number) => string;
 }
 
 export interface Messages {
   findings: FindingMessages;
   ui: UiMessages;
   cli: CliMessages;
+  /** Why a file cannot be read or written: one line, after the file's name. */
+  files: Record<FileErrorCode, string>;
+  batch: BatchMessages;
 }

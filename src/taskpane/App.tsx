@@ -1,15 +1,17 @@
 import { FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect } from "react";
 import { Lang, UiMessages, messages } from "../i18n";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { ReportView } from "./ReportView";
 import { ScoreView } from "./ScoreView";
 import type { PaneServices } from "./services";
 import { StatusBars } from "./StatusBars";
 import { PaneActions } from "./state/paneActions";
 import { PaneState, View } from "./state/reducer";
-import { currentReport } from "./state/selectors";
+import { currentReport, isStale, undoableWrite } from "./state/selectors";
 import { usePane } from "./state/usePane";
 import { ValidateView } from "./ValidateView";
+import { WorkbookStatus } from "./WorkbookStatus";
 
 const useStyles = makeStyles({
   root: {
@@ -28,11 +30,12 @@ export function App({ services, lang, dark }: { services: PaneServices; lang: La
   const styles = useStyles();
   const S = messages(lang).ui;
   const { state, actions } = usePane(services, S);
-  const { validate } = actions;
-  // Validate when the pane opens, so every view has data.
+  const { validate, restoreDrafts } = actions;
+  // Validate when the pane opens, so every view has data; bring back the drafts kept in the document.
   useEffect(() => {
     void validate();
-  }, [validate]);
+    void restoreDrafts();
+  }, [validate, restoreDrafts]);
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -45,10 +48,21 @@ export function App({ services, lang, dark }: { services: PaneServices; lang: La
           <Tab value="score">{S.tabScore}</Tab>
           <Tab value="report">{S.tabReport}</Tab>
         </TabList>
-        <StatusBars S={S} busy={state.busy} error={state.error} notice={state.notice} />
+        <StatusBars S={S} busy={state.busy} error={state.error} notice={state.notice} noticeTone={state.noticeTone} />
+        <WorkbookStatus
+          S={S}
+          computedAt={state.evaluation?.readAt}
+          stale={isStale(state)}
+          lastWrite={undoableWrite(state)}
+          busy={state.busy}
+          now={services.now()}
+          onRevalidate={actions.validate}
+          onUndo={actions.undoLastWrite}
+        />
         <div className={styles.body}>
           <CurrentView S={S} lang={lang} state={state} actions={actions} />
         </div>
+        <ConfirmDialog S={S} lang={lang} confirmation={state.confirmation} onConfirm={actions.confirm} onCancel={actions.cancel} />
       </main>
     </FluentProvider>
   );

@@ -10,10 +10,12 @@ interface Props {
   busy: boolean;
   error?: string;
   notice?: string;
+  /** A warning says that something was not done; the default says it was. */
+  noticeTone?: "success" | "warning";
 }
 
 /** The progress indicator, the last error and the last notice, above every view. */
-export function StatusBars({ S, busy, error, notice }: Props) {
+export function StatusBars({ S, busy, error, notice, noticeTone }: Props) {
   const styles = useStyles();
   return (
     <>
@@ -27,7 +29,7 @@ export function StatusBars({ S, busy, error, notice }: Props) {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success" className={styles.bar}>
+        <MessageBar intent={noticeTone ?? "success"} className={styles.bar}>
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}

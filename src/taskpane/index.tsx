@@ -4,7 +4,7 @@
  */
 import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { langOf, officeWorkbook } from "../adapters/office/officeEnv";
+import { langOf, officeDraftStore, officeWorkbook } from "../adapters/office/officeEnv";
 import { Lang, messages } from "../i18n";
 import { App } from "./App";
 import type { ReportDocumentWriter } from "../app";
@@ -17,10 +17,11 @@ const lazyDocxWriter: ReportDocumentWriter = {
   write: async (blocks, properties) => (await import("../adapters/docx/pack.js")).docxWriter.write(blocks, properties),
 };
 
-/** Excel desktop, where the pane's web view may block downloads. */
+/** The typesetter, whether this is Excel desktop (where the web view may block downloads), the drafts' store. */
 function paneHost(context: Office.Context | undefined): PaneHost {
   const platform = context?.diagnostics?.platform;
-  return { documentWriter: lazyDocxWriter, desktop: platform === Office.PlatformType.PC || platform === Office.PlatformType.Mac };
+  const desktop = platform === Office.PlatformType.PC || platform === Office.PlatformType.Mac;
+  return { documentWriter: lazyDocxWriter, desktop, drafts: officeDraftStore() };
 }
 
 const root = createRoot(document.getElementById("root")!);

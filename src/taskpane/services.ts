@@ -3,10 +3,14 @@
  * components call these and never Excel.* or an adapter directly.
  */
 import {
-  type Evaluation,
+  type DraftStore,
   type ExportedDocument,
   type OpenWorkbookPort,
   type ReportDocumentWriter,
+  type SavedDrafts,
+  type UndoOutcome,
+  type WorkbookEvaluation,
+  type WriteOptions,
   type WriteOutcome,
   evaluateWorkbook,
   exportReportDocx,
@@ -14,14 +18,20 @@ import {
   insertReport,
   insertTemplate,
   scoreWorkbook,
+  undoLastWrite,
+  writeScores,
 } from "../app";
 import { Report } from "../core/report";
 
 export interface PaneServices {
-  validate(): Promise<Evaluation>;
+  validate(): Promise<WorkbookEvaluation>;
+  /** Reads, scores and writes, unless the outcome says it must ask first. */
   score(): Promise<WriteOutcome>;
+  /** Writes the scores of `evaluation` (after the accountant confirmed), without reading again. */
+  writeScores(evaluation: WorkbookEvaluation, options?: WriteOptions): Promise<WriteOutcome>;
   /** Writes `report` into the sheet chosen when `evaluation` was made, without reading the workbook again. */
-  insertReport(evaluation: Evaluation, report: Report): Promise<WriteOutcome>;
+  insertReport(evaluation: WorkbookEvaluation, report: Report, options?: WriteOptions): Promise<WriteOutcome>;
+  undo(options?: WriteOptions): Promise<UndoOutcome>;
   select(sheet: string, cell: string): Promise<void>;
   insertTemplate(): Promise<string[]>;
   copy(text: string): Promise<void>;
@@ -31,6 +41,12 @@ export interface PaneServices {
   download(name: string, bytes: Uint8Array): Promise<void>;
   /** In Excel desktop the pane's web view may block downloads: the pane then says how to save otherwise. */
   downloadsMayBeBlocked: boolean;
+  /** Calls `onChange` when the workbook changes; resolves to a stop function, or undefined if the host cannot tell. */
+  watchChanges(onChange: () => void): Promise<(() => void) | undefined>;
+  loadDrafts(): Promise<SavedDrafts | undefined>;
+  saveDrafts(drafts: SavedDrafts): Promise<void>;
+  /** The time (ms since the epoch), for the stale mark and the drafts' save time. */
+  now(): number;
 }
 
 /** What the pane's host provides besides the workbook. */
@@ -39,6 +55,8 @@ export interface PaneHost {
   documentWriter: ReportDocumentWriter;
   /** Excel desktop (Windows or Mac) rather than Excel on the web. */
   desktop: boolean;
+  /** Where the report drafts are kept: the document's settings, saved with the workbook. */
+  drafts: DraftStore;
 }
 
 async function copyText(text: string): Promise<void> {
@@ -80,12 +98,18 @@ export function paneServices(wb: OpenWorkbookPort, host: PaneHost): PaneServices
   return {
     validate: () => evaluateWorkbook(wb),
     score: () => scoreWorkbook(wb),
-    insertReport: (evaluation, report) => insertReport(wb, evaluation, report),
+    writeScores: (evaluation, options) => writeScores(wb, evaluation, options),
+    insertReport: (evaluation, report, options) => insertReport(wb, evaluation, report, options),
+    undo: (options) => undoLastWrite(wb, options),
     select: (sheet, cell) => goToCell(wb, sheet, cell),
     insertTemplate: () => insertTemplate(wb),
     copy: copyText,
     exportWord: (report) => exportReportDocx(report, host.documentWriter),
     download: downloadFile,
     downloadsMayBeBlocked: host.desktop,
+    watchChanges: (onChange) => wb.watchChanges(onChange),
+    loadDrafts: () => host.drafts.load(),
+    saveDrafts: (d) => host.drafts.save(d),
+    now: () => Date.now(),
   };
 }

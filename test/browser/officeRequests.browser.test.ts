@@ -2,7 +2,7 @@
  * The Office adapter's requests as Excel on the web receives them: Microsoft's office.js (excel-web-16.00.js from
  * node_modules, in Chromium) serializes every batch, and a recording session answers from the fake Excel
  * (test/helpers/officeJsHarness.ts). Excel on the web refuses a request or a response over 5 MB: none may pass it,
- * and every write must still land.
+ * and every write must still land, the undo journal's and an undo's included.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -52,6 +52,29 @@ describe.each(["score", "report"] as const)("%s on a workbook of 20,000 indicato
   }, 120000);
 });
 
+describe.each(["undo", "reportAgain"] as const)("%s after a write of 20,000 indicators", (scenario) => {
+  const second = scenario === "undo" ? "undo" : "reportAgain";
+
+  test("the journal and the report sheet read back in blocks, written back within 5 MB; everything lands", async () => {
+    const r = await harness.run(large, scenario);
+    expect(r.failure).toBeUndefined();
+    expect(r.missing).toEqual([]);
+    const after = r.exchanges.filter((x) => x.phase === second);
+    expect(largest(after, "request")).toBeLessThan(LIMIT);
+    expect(largest(after, "response")).toBeLessThan(LIMIT);
+    // What the second use case reads back (journal and, for the report, its sheet) is more than one response holds.
+    expect(after.reduce((a, x) => a + x.response, 0)).toBeGreaterThan(LIMIT);
+  }, 240000);
+
+  test("the request model is calibrated for the journal and the restore too", async () => {
+    const maxRequestBytes = 1_200_000;
+    const r = await harness.run(large, scenario, { maxRequestBytes });
+    expect(r.failure).toBeUndefined();
+    expect(r.missing).toEqual([]);
+    expect(largest(r.exchanges, "request")).toBeLessThanOrEqual(maxRequestBytes);
+  }, 240000);
+});
+
 test("the read of a large workbook is cut into blocks: no response over 5 MB, the grid whole", async () => {
   const r = await harness.run(large, "read");
   expect(r.failure).toBeUndefined();
@@ -77,4 +100,13 @@ test("a workbook of normal size: read in two syncs and written in one, through t
   expect(report.failure).toBeUndefined();
   expect(report.missing).toEqual([]);
   expect(syncs(report)).toBe(3);
+  // With the journal: read in two syncs, restored or written again in one.
+  const undo = await harness.run(sheets, "undo");
+  expect(undo.failure).toBeUndefined();
+  expect(undo.missing).toEqual([]);
+  expect(syncs(undo)).toBe(6);
+  const again = await harness.run(sheets, "reportAgain");
+  expect(again.failure).toBeUndefined();
+  expect(again.missing).toEqual([]);
+  expect(syncs(again)).toBe(6);
 }, 120000);

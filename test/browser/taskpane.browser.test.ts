@@ -122,7 +122,7 @@ test("edit a report section, switch views, insert: the sheet holds the edited te
   await page.getByRole("tab", { name: "评分" }).click();
   await page.getByRole("tab", { name: "报告" }).click();
   expect(await page.getByLabel("一、基本情况（可编辑）").inputValue()).toContain("=这是修改后的目标");
-  await page.getByText("引用的数据 (7)").first().click();
+  await page.getByText("引用的数据 (9)").first().click();
   await page.getByRole("button", { name: "选中 支出决算!B2" }).click();
   await page.waitForFunction(
     () => (window as unknown as { __fakeState: { selected?: { address: string } } }).__fakeState.selected?.address === "B2",
@@ -134,8 +134,10 @@ test("edit a report section, switch views, insert: the sheet holds the edited te
   expect(texts).toContain("=这是修改后的目标");
   expect(texts).toContain("2020年度部门预算整体支出绩效评价报告");
   expect(await fake(page, `s => [...s.sheet("绩效评价报告").cells.values()].some(c => c.formula)`)).toBe(false);
-  // Regenerating section 一 brings the generated text back; the others keep theirs.
+  // Regenerating section 一 asks before it drops the edit, then brings the generated text back; the others keep theirs.
   await page.getByRole("button", { name: "重新生成 一、基本情况" }).click();
+  await page.getByRole("dialog").getByText("重新生成会放弃你对“一、基本情况”所做的修改。").waitFor();
+  await page.getByRole("button", { name: "放弃修改" }).click();
   await page.waitForFunction(() => (document.querySelector("textarea") as HTMLTextAreaElement).value.includes("2513.05万元，其中基本支出"));
   await page.getByRole("button", { name: "复制全文" }).click();
   await page.getByText("已复制到剪贴板。").waitFor();
@@ -189,7 +191,7 @@ test("an empty workbook: the pane offers the template and inserts it, never over
 test("in English, every view, with screenshots; dark when the system prefers it", async () => {
   const p = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US" });
   const page = p.page;
-  await page.getByText("0 errors, 2 warnings").waitFor();
+  await page.getByText("0 errors, 4 warnings").waitFor();
   await expect(page.getByRole("tab", { name: "Validate" }).count()).resolves.toBe(1);
   await shot(page, "validate-en");
   await page.getByRole("tab", { name: "Score" }).click();
@@ -202,7 +204,7 @@ test("in English, every view, with screenshots; dark when the system prefers it"
   await page.close();
 
   const dark = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US", colorScheme: "dark" });
-  await dark.page.getByText("0 errors, 2 warnings").waitFor();
+  await dark.page.getByText("0 errors, 4 warnings").waitFor();
   const bg = await dark.page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect(r + g + b).toBeLessThan(3 * 80);
@@ -237,5 +239,97 @@ test("every control is labelled and reachable by keyboard", async () => {
     reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
   }
   expect([...reached]).toContain("校验工作簿");
+  await page.close();
+});
+
+/** complete.xlsx with a hand-entered score of 7.5 in 绩效指标!I5 (the rule gives 8.00), formatted "0.0". */
+async function withHandScore() {
+  const wb = await example("complete");
+  const indicators = wb.find((s) => s.name === "绩效指标")!;
+  indicators.values[4][8] = 7.5;
+  (indicators.formats ??= [])[4] = [...(indicators.formats[4] ?? [])];
+  indicators.formats[4][8] = "0.0";
+  return wb;
+}
+
+const cellOf = (page: Page, sheet: string, cell: string) => fake<{ value: unknown; numberFormat: string }>(page, `s => s.cell(${JSON.stringify(sheet)}, ${JSON.stringify(cell)})`);
+
+test("a hand-entered score: 写入工作表 asks, showing the cell; cancel writes nothing; confirmed, it writes; 撤销上次写入 puts it back", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await withHandScore() });
+  const page = p.page;
+  await page.getByText("0 个错误").waitFor();
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByRole("button", { name: "写入工作表" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("1 个单元格的内容不是本工具上次写入的，写入会替换它们：").waitFor();
+  await dialog.getByText("绩效指标!I5：“7.5” → “8”").waitFor();
+  await shot(page, "confirm-zh");
+  await dialog.getByRole("button", { name: "取消" }).click();
+  await page.getByText("已取消，工作表没有改动。").waitFor();
+  expect(await cellOf(page, "绩效指标", "I5")).toMatchObject({ value: 7.5, numberFormat: "0.0" });
+  expect(await cellOf(page, "绩效指标", "I13")).toBeUndefined();
+
+  await page.getByRole("button", { name: "写入工作表" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "仍然写入" }).click();
+  await page.getByText("得分、总分和等级已写入工作表。").waitFor();
+  expect(await cellOf(page, "绩效指标", "I5")).toMatchObject({ value: 8, numberFormat: "0.00" });
+  expect(await fake(page, `s => s.sheet("BudgetPerfUndo").visibility`)).toBe("VeryHidden");
+  await page.getByText(/^上次写入：得分（\d\d:\d\d）$/).waitFor();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  await shot(page, "undo-zh");
+
+  await page.getByRole("button", { name: "撤销上次写入" }).click();
+  await page.getByText("已撤销上次写入的得分。").waitFor();
+  expect(await cellOf(page, "绩效指标", "I5")).toMatchObject({ value: 7.5, numberFormat: "0.0" });
+  expect((await cellOf(page, "绩效指标", "I13"))?.value ?? "").toBe("");
+  await expect(page.getByRole("button", { name: "撤销上次写入" }).count()).resolves.toBe(0);
+  onlyLocal(p);
+  await page.close();
+});
+
+test("a blank workbook: 写入工作表 says that nothing was written, never that it was", async () => {
+  const p = await openPane(context, baseUrl, { workbook: [{ name: "Sheet1", values: [["随手记"]] }] });
+  const page = p.page;
+  await page.getByText("3 个错误").waitFor();
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByRole("button", { name: "写入工作表" }).click();
+  await page.getByText("发现 3 个错误，评分未完成。 没有写入工作表。", { exact: false }).waitFor();
+  await expect(page.getByText("已写入工作表").count()).resolves.toBe(0);
+  expect(await fake(page, `s => s.sheets.map(x => x.name)`)).toEqual(["Sheet1"]);
+  await page.close();
+});
+
+test("a change in the workbook marks the results stale until validated again; the time they were computed shows", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete") });
+  const page = p.page;
+  await page.getByText("0 个错误").waitFor();
+  await page.getByTestId("computed-at").getByText(/^结果计算于 \d\d:\d\d$/).waitFor();
+  await expect(page.getByTestId("stale").count()).resolves.toBe(0);
+  await page.evaluate(() => (window as unknown as { __fakeState: { edit: (s: string, c: string, v: number) => void } }).__fakeState.edit("绩效指标", "G4", 530));
+  await page.getByText("工作簿在此之后有改动，结果可能已过时。").waitFor();
+  await shot(page, "stale-zh");
+  await page.getByRole("button", { name: "重新校验" }).click();
+  await page.getByTestId("stale").waitFor({ state: "detached" });
+  onlyLocal(p);
+  await page.close();
+});
+
+test("report drafts are kept in the document: reopening the pane brings them back", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("seed-2020") });
+  const page = p.page;
+  await page.getByText("0 个错误").waitFor();
+  await page.getByRole("tab", { name: "报告" }).click();
+  await page.getByLabel("二、整体支出绩效自评工作开展情况（可编辑）").fill("关闭任务窗格之前写下的段落。");
+  await page.waitForFunction(() => Object.keys(sessionStorage).some((k) => sessionStorage.getItem(k)?.includes("关闭任务窗格之前写下的段落")));
+  await page.reload();
+  await page.getByText(/^已恢复 \d\d:\d\d 保存的报告草稿。$/).waitFor();
+  await page.getByRole("tab", { name: "报告" }).click();
+  expect(await page.getByLabel("二、整体支出绩效自评工作开展情况（可编辑）").inputValue()).toBe("关闭任务窗格之前写下的段落。");
+  // 起草报告 asks before it drops them.
+  await page.getByRole("button", { name: "起草报告" }).click();
+  await page.getByRole("dialog").getByText("重新起草会放弃你对报告所做的修改。").waitFor();
+  await page.getByRole("dialog").getByRole("button", { name: "取消" }).click();
+  expect(await page.getByLabel("二、整体支出绩效自评工作开展情况（可编辑）").inputValue()).toBe("关闭任务窗格之前写下的段落。");
+  onlyLocal(p);
   await page.close();
 });

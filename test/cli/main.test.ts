@@ -53,6 +53,26 @@ describe("npm run evaluate", () => {
     expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
   });
 
+  test("--json: the settings in force, the execution rate with its basis and denominator, subtotals, the budget picture", async () => {
+    const doc = JSON.parse((await run(ex("methods"), "--json")).out);
+    expect(doc.settings).toMatchObject({ rateDenominator: "initial", rateBasis: "all", scoreDecimals: 1, lateMonthDeductionPercent: 100 });
+    expect(doc.executionRate).toEqual({
+      value: 90.18,
+      source: "computed",
+      basis: "all",
+      denominator: "initial",
+      ruleFrom: "settings",
+      numerator: { value: 1623.3, sheet: "支出决算", cell: "B2" },
+      budget: { value: 1800, sheet: "支出决算", cell: "B12" },
+      computed: null,
+    });
+    expect(doc.subtotals[1]).toEqual({ name: "产出指标", weight: 50, statedWeight: 50, score: 42.5 });
+    expect(doc.budget.funds.adjusted.total).toEqual({ value: 1700, sheet: "支出决算", cell: "C12" });
+    expect(doc.budget.threeCosts.budget.reception).toEqual({ value: 2, sheet: "支出决算", cell: "B23" });
+    expect(doc.indicators.find((i: { name: string }) => i.name === "村民代表评议")).toMatchObject({ method: "manual", score: 4.5 });
+    expect(doc.total).toBe(84);
+  });
+
   test("the broken example exits 1 and names its cells", async () => {
     const r = await run(ex("broken"), "--json", "--lang", "en");
     expect(r.code).toBe(1);
@@ -68,6 +88,7 @@ describe("npm run evaluate", () => {
       "error WEIGHT_SUM 绩效指标!H2",
       // The report's placeholders, each where the missing input belongs:
       "warning REPORT_PLACEHOLDER 基本信息!A5", // 部门整体绩效目标
+      "warning REPORT_DEFAULT_TEXT 基本信息!A5", // 二 in generic words, for want of 自评工作开展情况
       "warning REPORT_PLACEHOLDER 基本信息!A5", // 绩效目标完成情况
       "warning REPORT_PLACEHOLDER 绩效指标!A1", // score and grade withheld by the errors
       "warning REPORT_PLACEHOLDER 问题与措施!A1",
@@ -116,7 +137,7 @@ describe("npm run evaluate", () => {
   test("an unreadable file among good ones still reports the good ones", async () => {
     const r = await run(ex("complete"), "/nonexistent.xlsx");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("error: /nonexistent.xlsx: no such file");
+    expect(r.err).toBe("error: /nonexistent.xlsx: 找不到文件"); // in the user's language (zh-CN by default)
     expect(r.out).toContain("示例市数据资源管理局");
   });
 
@@ -149,6 +170,7 @@ describe("npm run evaluate", () => {
       weight: 10,
       score: 8,
       explanation: "实际96个 < 目标120个，按比例得分 10 × 96 ÷ 120 = 8.00",
+      method: "proportional",
     });
     expect(doc.indicators[3]).toMatchObject({ target: 99.5, actual: 99.9, unit: "%" });
     expect(doc.indicators[7]).toMatchObject({ comparison: "定性", target: "建立并有效运行", actual: "达成年度指标", score: 10 });
@@ -182,7 +204,9 @@ describe("npm run evaluate", () => {
     const r = spawnSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     const wb = await loadWorkbook(readFileSync(join(ROOT, "out", "seed-2020-evaluated.xlsx")));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["基本信息", "支出决算", "绩效指标", "问题与措施", "绩效评价报告"]);
+    // The undo journal's sheet is very hidden: Excel never shows it.
+    expect(wb.worksheets.filter((w) => w.state !== "veryHidden").map((w) => w.name)).toEqual(["基本信息", "支出决算", "绩效指标", "问题与措施", "绩效评价报告"]);
+    expect(wb.getWorksheet("BudgetPerfUndo")?.state).toBe("veryHidden");
     expect(wb.getWorksheet("绩效评价报告")!.getCell("A2").value).toBe("2020年度部门预算整体支出绩效评价报告");
   });
 
@@ -190,7 +214,7 @@ describe("npm run evaluate", () => {
     const r = await run(ex("complete"), "--out", "/proc/no/such/dir/out.xlsx");
     expect(r.code).toBe(2);
     expect(r.err.split("\n")).toHaveLength(1);
-    expect(r.err).toMatch(/^error: \/proc\/no\/such\/dir\/out\.xlsx: cannot write/);
+    expect(r.err).toBe("error: /proc/no/such/dir/out.xlsx: 无法写入：文件夹不存在或无法创建");
   });
 
   test("as a real process, through npm", () => {

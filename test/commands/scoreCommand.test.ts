@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
-import { evaluateWorkbook, findingCounts } from "../../src/app";
+import { evaluateWorkbook, findingCounts, scoreWorkbook } from "../../src/app";
 import { parseA1 } from "../../src/core/address";
 import { DialogMessage, runScoreCommand } from "../../src/commands/scoreCommand";
+import { messages } from "../../src/i18n";
 import { FakeWorkbookState, fakeRun } from "../fakes/fakeExcel";
 import { fakeFromXlsx } from "../fakes/fromXlsx";
 
@@ -28,7 +29,8 @@ describe("the 评分 ribbon button", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(shown).toHaveLength(1);
     expect(shown[0].lines[0]).toBe("自评总分 93.38 分，评价等级：优");
-    expect(shown[0].lines[1]).toBe("另有 2 条提示，可在“报告助手”中查看。");
+    // 2 from scoring, 2 measures the report drafted for problems none of the example's measures addresses.
+    expect(shown[0].lines[1]).toBe("另有 4 条提示，可在“报告助手”中查看。");
     expect(state.cell("绩效指标", "I13")?.value).toBe(93.38);
     expect(state.syncCount).toBeLessThanOrEqual(3);
   });
@@ -43,7 +45,7 @@ describe("the 评分 ribbon button", () => {
     expect(evaluation.report.findings.map((f) => f.code)).toContain("REPORT_PLACEHOLDER");
     const { shown } = await press(workbookOn(state));
     expect(shown[0].lines[1]).toBe(`另有 ${findingCounts(evaluation).warnings} 条提示，可在“报告助手”中查看。`);
-    expect(findingCounts(evaluation).warnings).toBe(3);
+    expect(findingCounts(evaluation).warnings).toBe(5);
   });
 
   test("errors: the count, the first error with its cell, and that cell selected", async () => {
@@ -54,6 +56,34 @@ describe("the 评分 ribbon button", () => {
     expect(shown[0].lines[1]).toBe("支出决算!B7 “其他支出” should be a number but is “待定”");
     expect(state.selected).toEqual({ sheet: "支出决算", address: "B7" });
     expect(state.activeSheet).toBe("支出决算");
+  });
+
+  test("errors: nothing is written, and the dialog says so (issue #14)", async () => {
+    const state = await fakeFromXlsx(ex("broken"));
+    const before = state.snapshot();
+    const { shown } = await press(workbookOn(state));
+    expect(state.snapshot()).toEqual(before);
+    expect(shown[0].lines).toHaveLength(3);
+    expect(shown[0].lines[2]).toBe(messages("zh-CN").ui.notWrittenErrors);
+  });
+
+  test("the count the dialog gives is the one the pane asks about, in the same words", async () => {
+    const state = await fakeFromXlsx(ex("broken"));
+    const outcome = await scoreWorkbook(workbookOn(state));
+    expect(outcome.kind).toBe("needsConfirmation");
+    const errors = outcome.kind === "needsConfirmation" ? outcome.errors.length : -1;
+    expect(errors).toBe(findingCounts(outcome.evaluation).errors);
+    const { shown } = await press(workbookOn(state));
+    expect(shown[0].lines[0].startsWith(messages("zh-CN").ui.errorsFound(errors))).toBe(true);
+  });
+
+  test("a hand-entered score is not replaced by one click: nothing is written, and the dialog says why", async () => {
+    const state = await fakeFromXlsx(ex("complete"));
+    state.sheet("绩效指标").cells.set("4,8", { value: 7.5, numberFormat: "0.0" });
+    const before = state.snapshot();
+    const { shown } = await press(workbookOn(state), "en");
+    expect(state.snapshot()).toEqual(before);
+    expect(shown[0].lines).toEqual([messages("en").ui.overwritesFound(1), messages("en").ui.notWrittenOverwrites]);
   });
 
   test("an empty workbook: the missing sheet is named; selecting it fails quietly", async () => {

@@ -60,6 +60,49 @@ describe("parseNumberCell: the forms a number arrives in", () => {
   });
 });
 
+describe("numbers a budget cannot hold are text (so NOT_A_NUMBER where a number belongs)", () => {
+  const hostile: [string, string][] = [
+    ["1e999999999", "1e999999999"],
+    ["1e-999999999", "1e-999999999"],
+    ["-1E+999999999", "-1E+999999999"],
+    ["an exponent of a thousand digits", `1e${"9".repeat(1000)}`],
+    ["100,000 full-width nines", "９".repeat(100000)],
+    ["100,000 nines", "9".repeat(100000)],
+    ["a 1 after 100,000 decimal zeros", `0.${"0".repeat(100000)}1`],
+    ["10^15 (16 integer digits)", "1000000000000000"],
+    ["1.5e20", "1.5e20"],
+    ["1e-21 (an exponent beyond ±20)", "1e-21"],
+    ["21 decimals", `0.${"1".repeat(21)}`],
+    ["≥1e999999999%", "≥1e999999999%"],
+    ["(1e999999999)", "(1e999999999)"],
+  ];
+  test.each(hostile)("text: %s", (_, text) => {
+    expect(parseNumberText(text).kind).toBe("text");
+    expect(parseNumberCell(text).kind).toBe("text");
+  });
+  test.each([
+    ["999999999999999", "999999999999999"],
+    ["-999999999999999.5", "-999999999999999.5"],
+    ["20 decimals", `0.${"1".repeat(20)}`, `0.${"1".repeat(20)}`],
+    ["1e-20", "1e-20"],
+    ["1.5e14", "1.5e14", "150000000000000"],
+    ["a thousand leading zeros", `${"0".repeat(1000)}12.50`, "12.5"],
+  ])("within the bound, %s is still a number", (_, text, value = text) => {
+    expect(num(parseNumberText(text)).value).toBe(value);
+  });
+  test("a number cell beyond 10^15 is text; a tiny one is kept", () => {
+    for (const v of [1e15, -1e15, 1e308, -1e308, Number.MAX_VALUE]) expect(parseNumberCell(v)).toEqual({ kind: "text", text: String(v) });
+    expect(num(parseNumberCell(999999999999999)).value).toBe("999999999999999");
+    expect(num(parseNumberCell(5e-324)).value).toBe("5e-324");
+  });
+  test("hostile texts are read in bounded time", () => {
+    const texts = [`1e${"9".repeat(100000)}`, "９".repeat(100000), `x${" ".repeat(200000)}x `, `1${"，".repeat(200000)}x`, `(${"1".repeat(200000)}`];
+    const start = performance.now();
+    for (const t of texts) parseNumberCell(t);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe("formats", () => {
   test("percent formats", () => {
     expect(isPercentFormat("0.00%")).toBe(true);

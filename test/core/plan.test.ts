@@ -126,3 +126,13 @@ describe("a user's formula is never a free cell, whatever it shows", () => {
     expect(kept.map((f) => [f.cell, f.params.wanted, f.params.shown])).toEqual([["I4", "100.00", "0"]]);
   });
 });
+
+test("scores kept to one decimal (得分小数位数 1) are written with the format 0.0, else 0.00", () => {
+  const formats = (settings: CellValue[][]) => {
+    const grid = validWorkbook({ indicators: sheet("绩效指标", [HEADER, ["产出指标", "数量指标", "A", "≥", 3, "个", 2, 100, null, "r"]]) });
+    const e = evaluate({ sheets: [...grid.sheets, sheet("评分设置", settings)] });
+    return e.writes.filter((w) => typeof w.value === "number").map((w) => `${w.cell}=${w.value} ${w.numberFormat}`);
+  };
+  expect(formats([["得分小数位数", 1]])).toEqual(["I2=66.7 0.0", "I3=66.7 0.0"]);
+  expect(formats([["得分小数位数", 2]])).toEqual(["I2=66.67 0.00", "I3=66.67 0.00"]);
+});

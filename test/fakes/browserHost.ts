@@ -1,7 +1,8 @@
 /**
  * Runs in the page after Microsoft's office.js (the test serves both as the CDN's office.js): it makes the
  * page believe it is inside Excel, with the fake Excel API holding the workbook the test put in
- * window.__fakeWorkbook, and the display language in window.__fakeLang.
+ * window.__fakeWorkbook, and the display language in window.__fakeLang. Reloading the page is reopening the
+ * pane: the workbook starts again from __fakeWorkbook, the document settings stay.
  */
 import { FakeSheetInput, FakeWorkbookState, fakeRun } from "./fakeExcel";
 
@@ -16,7 +17,11 @@ interface TestWindow {
 const w = window as unknown as TestWindow;
 const state = new FakeWorkbookState(w.__fakeWorkbook ?? []);
 w.__fakeState = state;
-const settings = new Map<string, unknown>();
+/** Document settings outlive the pane, as they are saved in the document: here, in the tab's session storage. */
+const settings = {
+  get: (k: string): unknown => JSON.parse(sessionStorage.getItem(`fakeSetting:${k}`) ?? "null"),
+  set: (k: string, v: unknown) => sessionStorage.setItem(`fakeSetting:${k}`, JSON.stringify(v)),
+};
 
 const context = {
   displayLanguage: w.__fakeLang ?? "zh-CN",
@@ -26,8 +31,8 @@ const context = {
   },
   document: {
     settings: {
-      get: (k: string) => settings.get(k) ?? null,
-      set: (k: string, v: unknown) => void settings.set(k, v),
+      get: (k: string) => settings.get(k),
+      set: (k: string, v: unknown) => settings.set(k, v),
       saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
     },
   },

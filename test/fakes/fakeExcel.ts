@@ -4,8 +4,10 @@
  *
  * It keeps Office's discipline, which office-addin-mock does not: reading a property before `load()` and
  * `sync()` throws; writes are queued and applied only at `sync()`, in order; a string starting with "=" in a
- * cell not formatted as text "@" becomes a formula; APIs newer than `apiMinor` fail at `sync()`. It counts syncs
- * and measures each batch's payload (the JSON of the queued operations, roughly what Office sends).
+ * cell not formatted as text "@" becomes a formula, and one starting with Excel's quote prefix (') becomes the
+ * text after it; APIs newer than `apiMinor` fail at `sync()`. It counts syncs and measures each batch's payload
+ * (the JSON of the queued operations, roughly what Office sends). Worksheet events (ExcelApi 1.7) fire after the
+ * sync that made the change, for the add-in's own writes as for the user's (`edit`), as Excel raises them for both.
  */
 
 export type FakeValue = string | number | boolean;
@@ -32,7 +34,18 @@ export interface FakeSheetData {
   columnWidths: Map<number, number>;
   pageLayout: { paperSize?: string; orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } };
   autofitted: boolean;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
 }
+
+/** The arguments of the worksheet events this fake raises (a subset of Office's). */
+export interface FakeSheetEvent {
+  worksheetId: string;
+  address?: string;
+  changeType?: string;
+  source: "Local";
+}
+
+type Handler = (e: FakeSheetEvent) => Promise<unknown>;
 
 export interface FakeSheetInput {
   name: string;
@@ -44,6 +57,9 @@ export interface FakeSheetInput {
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+
+/** What `getRange()` without an address means: the whole sheet. */
+const WHOLE_SHEET = "A1:XFD1048576";
 
 function colLetters(col: number): string {
   let n = col + 1;
@@ -88,6 +104,10 @@ export class FakeWorkbookState {
   /** The ExcelApi 1.x minor version this fake claims, for feature detection (12 = ExcelApi 1.12). */
   apiMinor = 12;
   private sheetsMade = 0;
+  /** Event handlers by worksheet id ("changed") or for the collection ("added", "deleted"). */
+  readonly handlers = { changed: new Map<string, Handler[]>(), added: [] as Handler[], deleted: [] as Handler[] };
+  /** Events raised so far, in order, with the sheet's name at the time. */
+  readonly events: { kind: "changed" | "added" | "deleted"; sheet: string; address?: string }[] = [];
 
   constructor(inputs: FakeSheetInput[] = []) {
     inputs.forEach((s, i) => {
@@ -127,9 +147,29 @@ export class FakeWorkbookState {
       columnWidths: new Map(),
       pageLayout: {},
       autofitted: false,
+      visibility: "Visible",
     };
     this.sheets.push(s);
     return s;
+  }
+
+  /** Raises an event after the current task, as Office delivers events after the request that caused them. */
+  raise(kind: "changed" | "added" | "deleted", sheet: FakeSheetData, address?: string): void {
+    this.events.push({ kind, sheet: sheet.name, address });
+    const list = kind === "changed" ? (this.handlers.changed.get(sheet.id) ?? []) : this.handlers[kind];
+    const e: FakeSheetEvent = { worksheetId: sheet.id, ...(address ? { address, changeType: "RangeEdited" } : {}), source: "Local" };
+    for (const h of [...list]) setTimeout(() => void h(e), 0);
+  }
+
+  /** The user types `value` into a cell (its format stays), and Excel raises the change event. */
+  edit(sheet: string, address: string, value: FakeValue | null): void {
+    const s = this.sheet(sheet);
+    const { row, col } = parseCell(address);
+    const cell = s.cells.get(key(row, col)) ?? { value: "", numberFormat: "General" };
+    cell.value = value ?? "";
+    delete cell.formula;
+    s.cells.set(key(row, col), cell);
+    this.raise("changed", s, address);
   }
 
   sheet(name: string): FakeSheetData {
@@ -263,14 +303,39 @@ export class FakeWorksheetCollection extends Loadable {
     return this;
   }
 
-  /** By name, or by id as Excel also allows (office.js names a sheet by the id Excel gave it once it knows it). */
+  /** By name, or by id as Office allows (an id is resolved when queued: the sheet must exist by then). */
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.ctx.state.sheets.find((s) => s.id === key)?.name ?? key);
+    const byId = this.ctx.state.sheets.find((s) => s.id === key);
+    return new FakeWorksheet(this.ctx, byId ? byId.name : key);
   }
 
   add(name: string): FakeWorksheet {
-    this.ctx.enqueue({ add: name }, () => this.ctx.state.addSheet(name));
+    this.ctx.enqueue({ add: name }, () => this.ctx.state.raise("added", this.ctx.state.addSheet(name)));
     return new FakeWorksheet(this.ctx, name);
+  }
+
+  get onAdded(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, (h) => this.ctx.state.handlers.added.push(h));
+  }
+
+  get onDeleted(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, (h) => this.ctx.state.handlers.deleted.push(h));
+  }
+}
+
+/** `onChanged` and the like: handlers are registered at sync, and only where the host has events (ExcelApi 1.7). */
+export class FakeEventHandlers {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly register: (h: Handler) => void,
+  ) {}
+
+  add(handler: Handler): { remove: () => void } {
+    this.ctx.enqueue({ addHandler: true }, () => {
+      this.ctx.state.require("1.7", "worksheet events");
+      this.register(handler);
+    });
+    return { remove: () => {} };
   }
 }
 
@@ -294,7 +359,7 @@ export class FakeWorksheet extends Loadable {
   /** Used by collection loads, which resolve their items at sync. */
   fill(props: string[]): void {
     const s = this.ctx.state.sheet(this.sheetName);
-    for (const p of props) if (p === "name" || p === "position" || p === "id") this.setLoaded(p, s[p]);
+    for (const p of props) if (p === "name" || p === "position" || p === "visibility" || p === "id") this.setLoaded(p, s[p]);
   }
 
   get name(): string {
@@ -309,6 +374,38 @@ export class FakeWorksheet extends Loadable {
     return this.read("position");
   }
 
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  /** Excel.SheetVisibility, ExcelApi 1.1. */
+  set visibility(v: string) {
+    this.ctx.enqueue({ visibility: v, sheet: this.sheetName }, () => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new Error(`FakeExcel: InvalidArgument: visibility ${v}`);
+      this.ctx.state.sheet(this.sheetName).visibility = v;
+    });
+  }
+
+  /** As in Excel, the last visible sheet cannot be deleted. */
+  delete(): void {
+    this.ctx.enqueue({ delete: this.sheetName }, () => {
+      const state = this.ctx.state;
+      const s = state.sheet(this.sheetName);
+      if (s.visibility === "Visible" && !state.sheets.some((x) => x !== s && x.visibility === "Visible"))
+        throw new Error("FakeExcel: the last visible sheet cannot be deleted");
+      state.sheets = state.sheets.filter((x) => x !== s);
+      state.handlers.changed.delete(s.id);
+      state.raise("deleted", s);
+    });
+  }
+
+  get onChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, (h) => {
+      const id = this.ctx.state.sheet(this.sheetName).id;
+      this.ctx.state.handlers.changed.set(id, [...(this.ctx.state.handlers.changed.get(id) ?? []), h]);
+    });
+  }
+
   load(arg?: string | string[]): this {
     const props = propsOf(arg);
     this.ctx.enqueueLoad({ load: this.sheetName, props }, () => this.fill(props.length ? props : ["name", "position"]));
@@ -316,7 +413,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, this.sheetName, () => address ?? "A1:XFD1048576");
+    return new FakeRange(this.ctx, this.sheetName, () => address ?? WHOLE_SHEET);
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -431,6 +528,7 @@ export class FakeRange extends Loadable {
   get valueTypes(): string[][] {
     return this.read("valueTypes");
   }
+  /** A formula cell's formula, any other cell's value (ExcelApi 1.1). */
   get formulas(): unknown[][] {
     return this.read("formulas");
   }
@@ -478,13 +576,15 @@ export class FakeRange extends Loadable {
             cell.value = "#FORMULA";
             cell.error = false;
           } else {
-            cell.value = v;
+            // Excel's quote prefix: outside a text-formatted cell, a leading ' makes the rest text.
+            cell.value = typeof v === "string" && v.startsWith("'") && cell.numberFormat !== "@" ? v.slice(1) : v;
             delete cell.formula;
             cell.error = false;
           }
           s.cells.set(k, cell);
         }
       }
+      this.ctx.state.raise("changed", s, this.address());
     });
   }
 
@@ -602,11 +702,17 @@ export class FakeRange extends Loadable {
     });
   }
 
+  /** Clears the range's values and formats; a whole sheet's clear also resets its column widths. */
   clear(): void {
-    this.ctx.enqueue({ clear: this.sheetName }, () => {
+    this.ctx.enqueue({ clear: this.sheetName, address: this.address() }, () => {
       const s = this.ctx.state.sheet(this.sheetName);
-      s.cells.clear();
-      s.columnWidths.clear();
+      const b = parseRange(this.address());
+      for (const k of [...s.cells.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) s.cells.delete(k);
+      }
+      if (this.address() === WHOLE_SHEET) s.columnWidths.clear();
+      this.ctx.state.raise("changed", s, this.address());
     });
   }
 }

@@ -8,10 +8,10 @@
  * syncs and whether every planned write landed.
  */
 import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
-import { evaluateWorkbook, insertReport, scoreWorkbook } from "../../src/app";
+import { JOURNAL_SHEET, WriteOutcome, evaluateWorkbook, insertReport, scoreWorkbook, undoLastWrite } from "../../src/app";
 import { WorkbookGrid } from "../../src/core/grid";
 import { reportRows } from "../../src/core/reportSheet";
-import { FakeSheetInput, FakeWorkbookState } from "./fakeExcel";
+import { FakeCell, FakeSheetInput, FakeWorkbookState } from "./fakeExcel";
 import { FakeExcelServer, RequestBody } from "./richApiServer";
 
 const encoder = new TextEncoder();
@@ -23,13 +23,20 @@ export interface Exchange {
   response: number;
   /** Sent by office.js itself when an Excel.run ends, to release the ranges it kept: not a sync of the adapter's. */
   cleanup: boolean;
+  /** The use case it belongs to: the scenario's name, or for "undo" and "reportAgain" the write before it. */
+  phase: string;
 }
 
 /** office.js's end-of-run request: nothing but _RemoveReference calls (and the root object they are called on). */
 const isCleanup = (body: RequestBody) =>
   body.Actions.some((a) => a.Name === "_RemoveReference") && body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1);
 
-export type Scenario = "read" | "score" | "report";
+/**
+ * "undo": the scores written, then undone (the undo reads the journal, which holds every written cell's
+ * fingerprint and what it replaced); "reportAgain": the report inserted, then the workbook evaluated and the
+ * report inserted again (the read brings back the journal and the whole report sheet, the write keeps both).
+ */
+export type Scenario = "read" | "score" | "report" | "undo" | "reportAgain";
 
 export interface HarnessOptions {
   /** The ExcelApi 1.x minor version the host claims (Excel on the web has them all). */
@@ -57,6 +64,7 @@ const officeExtension = (window as unknown as { OfficeExtension: OfficeExtension
 
 let state = new FakeWorkbookState([]);
 let exchanges: Exchange[] = [];
+let phase = "";
 
 /** office.js asks its session for a request executor once per request context: one fake Excel server each. */
 class RecordingSession extends officeExtension.SessionBase {
@@ -69,7 +77,7 @@ class RecordingSession extends officeExtension.SessionBase {
       async executeAsync(_customData: unknown, _flags: number, message: { Body: RequestBody }) {
         const request = utf8Bytes(JSON.stringify(message.Body));
         const body = await server.execute(message.Body);
-        exchanges.push({ request, response: utf8Bytes(JSON.stringify(body)), cleanup: isCleanup(message.Body) });
+        exchanges.push({ request, response: utf8Bytes(JSON.stringify(body)), cleanup: isCleanup(message.Body), phase });
         return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: body };
       },
     };
@@ -104,22 +112,59 @@ function unread(grid: WorkbookGrid): string[] {
   return missing;
 }
 
-async function runScenario(scenario: Scenario, wb: OfficeWorkbook): Promise<Pick<HarnessResult, "missing" | "longestCell">> {
-  if (scenario === "read") return { missing: unread((await wb.read()).grid), longestCell: 0 };
-  if (scenario === "score") {
-    const { evaluation } = await scoreWorkbook(wb);
-    const missing = evaluation.writes.filter((w) => state.cell(w.sheet, w.cell)?.value !== w.value).map((w) => `${w.sheet}!${w.cell}`);
-    const longestCell = evaluation.writes.reduce((m, w) => Math.max(m, String(w.value).length), 0);
-    return { missing, longestCell };
-  }
-  const { evaluation, changed } = await insertReport(wb, await evaluateWorkbook(wb));
-  const sheet = changed[0].sheet;
+/** The planned writes of a written outcome that are not in the workbook, and the longest. */
+function scoresMissing(outcome: WriteOutcome): Pick<HarnessResult, "missing" | "longestCell"> {
+  if (outcome.kind !== "written") return { missing: [`scores: ${outcome.kind}`], longestCell: 0 };
+  const { writes } = outcome.evaluation;
+  const missing = writes.filter((w) => state.cell(w.sheet, w.cell)?.value !== w.value).map((w) => `${w.sheet}!${w.cell}`);
+  return { missing, longestCell: writes.reduce((m, w) => Math.max(m, String(w.value).length), 0) };
+}
+
+/** The report's rows that are not in its sheet, and the longest cell there. */
+function reportMissing(outcome: WriteOutcome): Pick<HarnessResult, "missing" | "longestCell"> {
+  if (outcome.kind !== "written") return { missing: [`report: ${outcome.kind}`], longestCell: 0 };
+  const sheet = outcome.changed[0].sheet;
   const written = state.sheet(sheet).cells;
-  const missing = reportRows(evaluation.report)
+  const missing = reportRows(outcome.evaluation.report)
     .map((r, i) => (written.get(`${i},0`)?.value === r.text ? "" : `${sheet}!row ${i + 1}`))
     .filter((x) => x !== "");
-  const longestCell = [...written.values()].reduce((m, c) => Math.max(m, String(c.value).length), 0);
-  return { missing, longestCell };
+  return { missing, longestCell: [...written.values()].reduce((m, c) => Math.max(m, String(c.value).length), 0) };
+}
+
+/** Every cell but the journal's, as Excel tells them apart: an empty General cell is no cell. */
+function visibleCells(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, cells] of Object.entries(state.snapshot())) {
+    if (name === JOURNAL_SHEET) continue;
+    for (const [addr, { error, ...cell }] of Object.entries(cells) as [string, FakeCell][]) {
+      if (cell.value !== "" || cell.numberFormat !== "General" || cell.formula) out.set(`${name}!${addr}`, JSON.stringify({ ...cell, error: !!error }));
+    }
+  }
+  return out;
+}
+
+/** The cells an undo did not put back as they were before the write. */
+function notPutBack(before: Map<string, string>): string[] {
+  const after = visibleCells();
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k));
+}
+
+async function runScenario(scenario: Scenario, wb: OfficeWorkbook): Promise<Pick<HarnessResult, "missing" | "longestCell">> {
+  phase = scenario === "undo" ? "score" : scenario === "reportAgain" ? "report" : scenario;
+  if (scenario === "read") return { missing: unread((await wb.read()).grid), longestCell: 0 };
+  const before = visibleCells();
+  if (scenario === "score" || scenario === "undo") {
+    const written = scoresMissing(await scoreWorkbook(wb, { confirmed: true }));
+    if (scenario === "score" || written.missing.length > 0) return written;
+    phase = "undo";
+    const undone = await undoLastWrite(wb, { confirmed: true });
+    return { missing: undone.kind === "undone" ? notPutBack(before) : [`undo: ${undone.kind}`], longestCell: written.longestCell };
+  }
+  const first = reportMissing(await insertReport(wb, await evaluateWorkbook(wb), undefined, { confirmed: true }));
+  if (scenario === "report" || first.missing.length > 0) return first;
+  phase = "reportAgain";
+  return reportMissing(await insertReport(wb, await evaluateWorkbook(wb), undefined, { confirmed: true }));
 }
 
 async function run(sheets: FakeSheetInput[], scenario: Scenario, options: HarnessOptions = {}): Promise<HarnessResult> {

@@ -15,12 +15,14 @@ export function memorySettings(): SettingsStore & { data: Map<string, unknown>; 
   };
 }
 
-export function adapter(state: FakeWorkbookState, opts: { maxRequestBytes?: number } = {}) {
+/** `now` is the clock the change watcher recognises its own writes by (tests move it). */
+export function adapter(state: FakeWorkbookState, opts: { maxRequestBytes?: number; now?: () => number } = {}) {
   const settings = memorySettings();
   const wb = new OfficeWorkbook(fakeRun(state), {
     isSupported: (v) => state.isSupported(v),
     settings,
     maxRequestBytes: opts.maxRequestBytes,
+    now: opts.now,
   });
   return { wb, settings };
 }

@@ -32,6 +32,18 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   QUALITATIVE_SCORE_OUT_OF_BAND: { ...indicatorA, band: "achieved", low: "8.00", high: "10.00", old: "7" },
   FORMULA_CELL_KEPT: { wanted: "93.38", shown: "90" },
   REPORT_PLACEHOLDER: { what: "Report date" },
+  BUDGET_IDENTITY_MISMATCH: { sum: "2401.00", total: "2400.00", diff: "1.00", identity: { kind: "basicProject", stage: "initial" } },
+  EXECUTION_RATE_DIFFERS: { ...indicatorA, entered: "90", computed: "95.49", basis: "all", denominator: "adjusted" },
+  RATE_DENOMINATOR_FALLBACK: { ...indicatorA, wanted: "adjusted", used: "initial", amount: "1800.00" },
+  QUALITATIVE_WORD_UNKNOWN: { ...indicatorA, text: "ongoing" },
+  QUALITATIVE_WORD_SCORE_KEPT: { ...indicatorA, text: "ongoing", score: "7.00", band: "partial" },
+  COEFFICIENT_DIFFERS: { ...indicatorA, entered: "80", computed: "90.00" },
+  MANUAL_SCORE: { ...indicatorA, standard: "by the committee", why: "unrecognised", score: "8.00" },
+  STANDARD_UNRECOGNISED: { ...indicatorA, standard: "by the committee", why: "uncovered", score: "8.00" },
+  SCORE_OUT_OF_RANGE: { ...indicatorA, old: "12", weight: "10" },
+  CATEGORY_WEIGHT_MISMATCH: { ...indicatorA, category: "Output", stated: "50", sum: "45" },
+  REPORT_DEFAULT_TEXT: { what: "Self-evaluation work" },
+  DIRECTION_UNSTATED: { ...indicatorA, text: "quantitative", score: "2.00" },
 };
 
 /** Codes whose English text cites the workbook's Chinese vocabulary outside quotes, on purpose. */
@@ -85,6 +97,12 @@ describe("the domain's keys become words in each language", () => {
     percentage: "百分比，如 90%",
     share: "0% 至 100% 之间的比例",
     qualitativeBand: "达成 / 部分达成 / 未达成（年度指标）",
+    completionTime: "完成时间，如 2023年11月",
+    wordList: "以顿号或逗号分隔的用语，如 高、好、较好",
+    rateDenominator: "“全年预算数”“调整后预算数”或“年初预算数”",
+    rateBasis: "“全部资金”或“财政拨款”",
+    yesNo: "“是”或“否”",
+    scoreDecimals: "1 或 2",
   };
   test("what a value should have been: Chinese as before, English in English, each its own", () => {
     const english = new Set<string>();

@@ -1,5 +1,6 @@
 /** The real Office environment behind the adapter's ports: Excel.run, feature detection, settings, language. */
 import type { Lang } from "../../i18n";
+import { SettingsDraftStore } from "./draftStore";
 import { ExcelRun, OfficeWorkbook, SettingsStore } from "./officeWorkbook";
 
 function officeSettings(): SettingsStore {
@@ -17,6 +18,11 @@ export function officeWorkbook(): OfficeWorkbook {
     isSupported: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
     settings: officeSettings(),
   });
+}
+
+/** The pane's drafts, kept in the document's settings. */
+export function officeDraftStore(): SettingsDraftStore {
+  return new SettingsDraftStore(officeSettings());
 }
 
 /** Chinese when Office's display language is zh-*, English otherwise. */

@@ -2,17 +2,20 @@
  * The Office.js adapter: the open workbook as the application's OpenWorkbookPort.
  *
  * Round trips are what make an add-in slow, so a use case on a workbook of normal size takes three
- * `context.sync()` calls: two to read (readSheets.ts), one to write. Only where a request or a response would
- * pass Excel on the web's 5 MB limit is a read cut into row blocks (readBlocks.ts) or a write batch split
- * (requestLimit.ts).
+ * `context.sync()` calls: two to read (readSheets.ts; one more only for a report sheet the user renamed, on
+ * ExcelApi 1.12), one to write, the undo journal included. Only where a request or a response would pass Excel on
+ * the web's 5 MB limit is a read cut into row blocks (readBlocks.ts) or a write batch split (requestLimit.ts).
  */
 import { columnLetters } from "../../core/address";
 import { TemplateSheet, templateCellFormat } from "../../core/template";
-import { ChangedCells, OpenWorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
-import { cellsChangedBy } from "../../app/writePlan";
+import { ChangedCells, JOURNAL_SHEET, OpenWorkbookPort, RestorePlan, WorkbookSnapshot, WritePlan } from "../../app/ports";
+import { cellsChangedBy, restoredCells } from "../../app/writePlan";
 import { readSheets } from "./readSheets";
 import { DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimiter } from "./requestLimit";
+import { queueRestore } from "./restoreCells";
+import { OwnWrites, watchSheets } from "./watchChanges";
 import { queueCellWrites } from "./writeCells";
+import { queueJournal } from "./writeJournal";
 import { POINTS_PER_CHAR, queueReportSheet } from "./writeReportSheet";
 
 /** Excel.run, or the fake's equivalent in tests. */
@@ -31,6 +34,8 @@ export interface AdapterOptions {
   settings: SettingsStore;
   /** Bytes per request before a write batch is split; Excel on the web refuses requests over 5 MB. */
   maxRequestBytes?: number;
+  /** The clock the change watcher uses to recognise its own writes (tests move it). */
+  now?: () => number;
 }
 
 /**
@@ -42,12 +47,14 @@ const OWNED_SETTING = "budgetPerfOwnedSheetIds";
 
 export class OfficeWorkbook implements OpenWorkbookPort {
   private readonly maxRequestBytes: number;
+  private readonly ownWrites: OwnWrites;
 
   constructor(
     private readonly run: ExcelRun,
     private readonly options: AdapterOptions,
   ) {
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.ownWrites = new OwnWrites(options.now);
   }
 
   private get hasCustomProperties(): boolean {
@@ -59,32 +66,71 @@ export class OfficeWorkbook implements OpenWorkbookPort {
     return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === "string") : [];
   }
 
-  async read(): Promise<WorkbookSnapshot> {
-    const options = { ownedByMark: this.hasCustomProperties, specialCells: this.options.isSupported("1.9") };
-    const { snapshot, marked, sheetIds } = await this.run((context) => readSheets(context, options));
-    const ids = new Set(this.ownedIds());
-    const ownedSheets = this.hasCustomProperties ? marked : snapshot.sheetNames.filter((_, i) => ids.has(sheetIds[i]));
-    return { ...snapshot, ownedSheets };
+  private async setOwnedIds(ids: string[]): Promise<void> {
+    this.options.settings.set(OWNED_SETTING, ids);
+    await this.options.settings.save();
   }
 
-  /** The score cells and, when planned, the report sheet, in one request (more only past the size limit). */
+  async read(): Promise<WorkbookSnapshot> {
+    const options = { ownedIds: this.hasCustomProperties ? undefined : this.ownedIds(), specialCells: this.options.isSupported("1.9") };
+    return this.run((context) => readSheets(context, options));
+  }
+
+  /**
+   * The journal first, then the score cells and, when planned, the report sheet, in one request (more only past
+   * the size limit). Were a request to fail part-way, the journal already holds what the write replaces.
+   */
   async apply(plan: WritePlan): Promise<ChangedCells[]> {
+    const changed = cellsChangedBy(plan);
     const report = plan.reportSheet;
+    // Sheets this write adds: a new report sheet, the journal's on the first write.
+    const adds = (!!report && !report.replace) || (!!plan.journal && !plan.journal.replace);
+    const settle = this.ownWrites.record(changed.filter((c) => c.sheet !== report?.name), report ? [report.name] : [], adds);
     // A new report sheet's id is loaded in the same request that adds it: no extra round trip.
     const rememberById = report !== undefined && !report.replace && !this.hasCustomProperties;
     const madeId = await this.run(async (context) => {
       const limiter = new RequestSizeLimiter(context, this.maxRequestBytes);
+      if (plan.journal) await queueJournal(context, plan.journal, limiter, this.maxRequestBytes);
       await queueCellWrites(context, plan.cells, limiter);
       const ws = report ? await queueReportSheet(context, report, limiter, this.options.isSupported) : undefined;
       if (rememberById) ws!.load("id");
       await context.sync();
       return rememberById ? ws!.id : undefined;
     });
-    if (madeId !== undefined) {
-      this.options.settings.set(OWNED_SETTING, [...this.ownedIds().filter((x) => x !== madeId), madeId]);
-      await this.options.settings.save();
-    }
-    return cellsChangedBy(plan);
+    settle();
+    if (madeId !== undefined) await this.setOwnedIds([...this.ownedIds().filter((x) => x !== madeId), madeId]);
+    return changed;
+  }
+
+  /**
+   * An undo: the journal, the cells put back, the report sheet removed or put back; one request as `apply`.
+   * Before ExcelApi 1.12 the ids this tool keeps follow: a report sheet made again is added, a removed one dropped.
+   */
+  async restore(plan: RestorePlan): Promise<ChangedCells[]> {
+    const report = plan.reportSheet;
+    const cells = plan.cells.filter((c) => c.sheet !== report?.name).map((c) => ({ sheet: c.sheet, cells: c.cells.map((x) => x.cell) }));
+    const structural = !!report && (report.remove || !report.exists);
+    const settle = this.ownWrites.record(cells, report ? [report.name] : [], structural);
+    const byId = structural && !this.hasCustomProperties;
+    const ids = await this.run(async (context) => {
+      const limiter = new RequestSizeLimiter(context, this.maxRequestBytes);
+      const made = await queueRestore(context, plan, limiter, { maxRequestBytes: this.maxRequestBytes, markByProperty: this.hasCustomProperties });
+      // Loaded after the delete, the remaining sheets' ids: the removed sheet's is no longer among them.
+      const sheets = context.workbook.worksheets;
+      if (byId && made) made.load("id");
+      else if (byId) sheets.load("items/id");
+      await context.sync();
+      if (!byId) return undefined;
+      return made ? [...this.ownedIds(), made.id] : this.ownedIds().filter((id) => sheets.items.some((s) => s.id === id));
+    });
+    settle();
+    if (ids) await this.setOwnedIds(ids);
+    return restoredCells(plan);
+  }
+
+  async watchChanges(onChange: () => void): Promise<(() => void) | undefined> {
+    if (!this.options.isSupported("1.7")) return undefined;
+    return watchSheets(this.run, this.ownWrites, onChange);
   }
 
   async sheetNames(): Promise<string[]> {
@@ -92,15 +138,17 @@ export class OfficeWorkbook implements OpenWorkbookPort {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      return sheets.items.map((s) => s.name);
+      return sheets.items.map((s) => s.name).filter((n) => n !== JOURNAL_SHEET);
     });
   }
 
   async addSheets(templates: TemplateSheet[]): Promise<void> {
+    const settle = this.ownWrites.record([], templates.map((t) => t.name), true);
     await this.run(async (context) => {
       for (const t of templates) queueTemplateSheet(context.workbook.worksheets.add(t.name), t);
       await context.sync();
     });
+    settle();
   }
 
   async select(sheet: string, cell: string): Promise<void> {

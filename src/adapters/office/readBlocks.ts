@@ -31,12 +31,12 @@ export function headRows(sheets: number): number {
   return Math.max(1, Math.floor(HEAD_CELLS / (HEAD_COLUMNS * Math.max(1, sheets))));
 }
 
-/** The part of a used range its head (rows 0..rows-1, columns 0..HEAD_COLUMNS-1) did not cover. */
-export function restAreas(used: Bounds, rows: number): Bounds[] {
+/** The part of a used range its head (rows 0..rows-1, columns 0..columns-1) did not cover. */
+export function restAreas(used: Bounds, rows: number, columns = HEAD_COLUMNS): Bounds[] {
   const rest: Bounds[] = [];
   // Right of the head, in the head's rows; then every row below it, full width.
-  if (used.c1 >= HEAD_COLUMNS && used.r0 < rows)
-    rest.push({ r0: used.r0, c0: Math.max(used.c0, HEAD_COLUMNS), r1: Math.min(used.r1, rows - 1), c1: used.c1 });
+  if (used.c1 >= columns && used.r0 < rows)
+    rest.push({ r0: used.r0, c0: Math.max(used.c0, columns), r1: Math.min(used.r1, rows - 1), c1: used.c1 });
   if (used.r1 >= rows) rest.push({ r0: Math.max(used.r0, rows), c0: used.c0, r1: used.r1, c1: used.c1 });
   return rest;
 }
@@ -48,18 +48,19 @@ export function plannedCellBytes(bytesRead: number, cellsRead: number): number {
 
 /**
  * Cuts the areas into row blocks and the blocks into requests: each request's estimated response within `budget`
- * (a single row wider than the budget still goes alone). `cellBytes` is asked before each request, after the
- * previous one was read. A block keeps what else its area carries (the sheet it belongs to).
+ * (a single row wider than the budget still goes alone). `planCellBytes` is asked before each request, after the
+ * previous one was read, for the bytes a cell of each area is planned at (a journal's cell holds up to 30,000
+ * characters, an input sheet's a few). A block keeps what else its area carries (the read it belongs to).
  */
-export function* blockRequests<T extends Bounds>(areas: T[], budget: number, cellBytes: () => number): Generator<T[]> {
+export function* blockRequests<T extends Bounds>(areas: T[], budget: number, planCellBytes: () => (area: T) => number): Generator<T[]> {
   const pending = areas.map((a) => ({ ...a }));
   while (pending.length > 0) {
-    const perCell = cellBytes();
+    const cellBytes = planCellBytes();
     const request: T[] = [];
     let room = budget;
     while (pending.length > 0) {
       const area = pending[0];
-      const rowBytes = (area.c1 - area.c0 + 1) * perCell;
+      const rowBytes = (area.c1 - area.c0 + 1) * cellBytes(area);
       const fit = Math.floor(room / rowBytes);
       if (fit < 1 && request.length > 0) break;
       const rows = Math.min(area.r1 - area.r0 + 1, Math.max(1, fit));

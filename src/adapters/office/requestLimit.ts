@@ -47,6 +47,10 @@ export function gridPropertyBytes(grid: unknown[][]): number {
   return REQUEST_BYTES.property + utf8Bytes(JSON.stringify(grid)) + chunks * REQUEST_BYTES.gridChunk;
 }
 
+/** A worksheet by name, added or removed (its path and instantiate action), and `count` actions or properties on it. */
+export const sheetActionBytes = (name: string, count: number): number =>
+  REQUEST_BYTES.child + utf8Bytes(JSON.stringify(name)) + count * (REQUEST_BYTES.property + 10);
+
 /** Setting `count` scalar properties (a bold, an alignment) through `children` new format or font proxies. */
 export const styleBytes = (children: number, count: number): number =>
   children * REQUEST_BYTES.child + count * (REQUEST_BYTES.property + 10);

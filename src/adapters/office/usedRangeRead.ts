@@ -1,76 +1,129 @@
 /**
- * One input sheet's used range, read in blocks (readBlocks.ts): the head queued with the range's bounds, then
- * the rest on request; the blocks are put together into the grid the core reads, A1 at [0][0].
+ * One sheet's used range, read in blocks (readBlocks.ts): the head queued with the range's bounds, then the rest
+ * on request. An input sheet's blocks are put together into the grid the core reads, A1 at [0][0]; the journal's
+ * and the report sheet's are read the same way (readOwnContent.ts), each with the properties it needs.
  */
 import { columnLetters } from "../../core/address";
 import { CellValue, SheetGrid, markFormula } from "../../core/grid";
-import { Bounds, HEAD_COLUMNS, restAreas } from "./readBlocks";
+import { Bounds, HEAD_COLUMNS, plannedCellBytes, restAreas } from "./readBlocks";
+import { toCellValue } from "./cellValue";
 import { FormulaCells, queueFormulaCells } from "./readFormulas";
 import { utf8Bytes } from "./requestLimit";
 
-function toCellValue(v: unknown, type: string | undefined): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (type === "Error") return { error: String(v) };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return String(v);
-}
-
 export const boundsAddress = (b: Bounds): string => `${columnLetters(b.c0)}${b.r0 + 1}:${columnLetters(b.c1)}${b.r1 + 1}`;
 
-interface Block {
-  range: Excel.Range;
-  formulas: FormulaCells;
-  /** Counted once, after the sync that loaded it. */
-  measured: boolean;
+type CellProperty = "values" | "formulas" | "numberFormat" | "valueTypes";
+
+/** What a read loads of every block, and the head it starts with: A1 to {headColumns}{headRows}. */
+export interface ReadShape {
+  props: CellProperty[];
+  headRows: number;
+  headColumns: number;
+  /** Only the used range's cells in its first `columns` columns of the sheet are read (the journal: column A). */
+  columns?: number;
+  /** How much more than the usual margin later rows may be denser than the last read (1 when not said). */
+  unevenBy?: number;
 }
 
 export class UsedRangeRead {
   private readonly used: Excel.Range;
-  private readonly blocks: Block[] = [];
+  protected readonly blocks: Excel.Range[] = [];
+  /** How many blocks were measured, and the response bytes and cells of the last request's. */
+  private measured = { blocks: 0, bytes: 0, cells: 0 };
 
   constructor(
     private readonly ws: Excel.Worksheet,
-    private readonly headRows: number,
-    private readonly specialCells: boolean,
+    private readonly shape: ReadShape,
   ) {
     this.used = ws.getUsedRange(true);
     this.used.load("rowIndex,columnIndex,rowCount,columnCount");
+  }
+
+  /** Queues the head; called once, by the maker, after the constructors (a subclass may load more per block). */
+  protected start(): void {
+    const { headRows, headColumns } = this.shape;
     // Anchored at A1 so that head and used range always meet (a used range may start anywhere).
-    const head = this.used.getBoundingRect("A1").getIntersection(`A1:${columnLetters(HEAD_COLUMNS - 1)}${headRows}`);
-    this.queue(head);
+    this.queue(this.used.getBoundingRect("A1").getIntersection(`A1:${columnLetters(headColumns - 1)}${headRows}`));
   }
 
-  private queue(range: Excel.Range): void {
-    range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    this.blocks.push({ range, formulas: queueFormulaCells(range, this.specialCells), measured: false });
+  protected queue(range: Excel.Range): void {
+    range.load([...this.shape.props, "rowIndex", "columnIndex"].join(","));
+    this.blocks.push(range);
   }
 
-  /** After the sync that loaded the bounds. */
+  /** After the sync that loaded the bounds; c0 > c1 when none of the used range is in the columns read. */
   bounds(): Bounds {
     const u = this.used;
-    return { r0: u.rowIndex, c0: u.columnIndex, r1: u.rowIndex + u.rowCount - 1, c1: u.columnIndex + u.columnCount - 1 };
+    const c1 = u.columnIndex + u.columnCount - 1;
+    return { r0: u.rowIndex, c0: u.columnIndex, r1: u.rowIndex + u.rowCount - 1, c1: Math.min(c1, (this.shape.columns ?? Infinity) - 1) };
   }
 
   /** What the head left out, after the sync that loaded it. */
   rest(): Bounds[] {
-    return restAreas(this.bounds(), this.headRows);
+    const b = this.bounds();
+    return b.c0 > b.c1 ? [] : restAreas(b, this.shape.headRows, this.shape.headColumns);
   }
 
   queueBlock(b: Bounds): void {
     this.queue(this.ws.getRange(boundsAddress(b)));
   }
 
-  /** Response bytes and cells of the blocks loaded since the last call (the JSON office.js receives). */
-  measureLoaded(): { bytes: number; cells: number } {
-    let bytes = 0;
-    let cells = 0;
-    for (const b of this.blocks.filter((x) => !x.measured)) {
-      const r = b.range;
-      bytes += utf8Bytes(JSON.stringify([r.values, r.numberFormat, r.valueTypes]));
-      cells += r.values.length * (r.values[0]?.length ?? 0);
-      b.measured = true;
+  /**
+   * The response bytes a further cell is planned at, from the blocks of this read's last request (the JSON
+   * office.js receives for their properties): a journal's cells are long texts, an input sheet's mostly short.
+   * The last request's, not all of them: a report's first rows list every project and indicator in paragraphs of
+   * thousands of characters while its later rows are short, and planned on the average of both its rest would
+   * take dozens of small requests.
+   */
+  plannedCellBytes(): number {
+    const fresh = this.blocks.slice(this.measured.blocks);
+    if (fresh.length > 0) {
+      this.measured = { blocks: this.blocks.length, bytes: 0, cells: 0 };
+      for (const r of fresh) {
+        this.measured.bytes += utf8Bytes(JSON.stringify(this.shape.props.map((p) => r[p])));
+        this.measured.cells += r.values.length * (r.values[0]?.length ?? 0);
+      }
     }
-    return { bytes, cells };
+    return (this.shape.unevenBy ?? 1) * plannedCellBytes(this.measured.bytes, this.measured.cells);
+  }
+
+  /** Each loaded block's cells that lie in the used range (a head may reach above or left of it), 0-based from A1. */
+  protected forEachCell(visit: (range: Excel.Range, i: number, j: number, r: number, c: number) => void): void {
+    const u = this.bounds();
+    for (const range of this.blocks) {
+      range.values.forEach((row, i) => {
+        const r = range.rowIndex + i;
+        if (r < u.r0 || r > u.r1) return;
+        row.forEach((_, j) => {
+          const c = range.columnIndex + j;
+          if (c >= u.c0 && c <= u.c1) visit(range, i, j, r, c);
+        });
+      });
+    }
+  }
+}
+
+/** An input sheet: values, number formats, value types and which cells hold formulas, as the core's grid. */
+export class InputSheetRead extends UsedRangeRead {
+  private readonly formulas: FormulaCells[] = [];
+
+  private constructor(
+    ws: Excel.Worksheet,
+    headRows: number,
+    private readonly specialCells: boolean,
+  ) {
+    super(ws, { props: ["values", "numberFormat", "valueTypes"], headRows, headColumns: HEAD_COLUMNS });
+  }
+
+  static queue(ws: Excel.Worksheet, headRows: number, specialCells: boolean): InputSheetRead {
+    const read = new InputSheetRead(ws, headRows, specialCells);
+    read.start();
+    return read;
+  }
+
+  protected override queue(range: Excel.Range): void {
+    super.queue(range);
+    this.formulas.push(queueFormulaCells(range, this.specialCells));
   }
 
   toGrid(name: string): SheetGrid {
@@ -81,28 +134,13 @@ export class UsedRangeRead {
       values.push(r < u.r0 ? [] : new Array<CellValue>(u.c1 + 1).fill(null));
       formats.push(r < u.r0 ? [] : new Array<string | undefined>(u.c1 + 1).fill(undefined));
     }
+    this.forEachCell((range, i, j, r, c) => {
+      const format = (range.numberFormat as unknown as string[][])[i][j];
+      values[r][c] = toCellValue(range.values[i][j], (range.valueTypes as unknown as string[][])[i][j]);
+      formats[r][c] = format === "General" ? undefined : format;
+    });
     const formulas: boolean[][] = [];
-    for (const b of this.blocks) {
-      this.copyBlock(b.range, u, values, formats);
-      b.formulas().forEach((row, r) => row?.forEach((f, c) => f && markFormula(formulas, r, c)));
-    }
+    for (const f of this.formulas) f().forEach((row, r) => row?.forEach((x, c) => x && markFormula(formulas, r, c)));
     return { name, values, formats, formulas };
-  }
-
-  /** Copies the cells of a loaded block that lie in the used range (a head may reach above or left of it). */
-  private copyBlock(range: Excel.Range, u: Bounds, values: CellValue[][], formats: (string | undefined)[][]): void {
-    const vals = range.values;
-    const fmts = range.numberFormat as unknown as string[][];
-    const types = range.valueTypes as unknown as string[][];
-    for (let i = 0; i < vals.length; i++) {
-      const r = range.rowIndex + i;
-      if (r < u.r0 || r > u.r1) continue;
-      for (let j = 0; j < vals[i].length; j++) {
-        const c = range.columnIndex + j;
-        if (c < u.c0 || c > u.c1) continue;
-        values[r][c] = toCellValue(vals[i][j], types[i][j]);
-        formats[r][c] = fmts[i][j] === "General" ? undefined : fmts[i][j];
-      }
-    }
   }
 }

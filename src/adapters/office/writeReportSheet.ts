@@ -2,7 +2,7 @@
 import { TEXT_FORMAT } from "../../core/plan";
 import { ReportRowKind, ReportSheetPlan } from "../../core/reportSheet";
 import { REPORT_MARK } from "../../app/ports";
-import { RequestSizeLimiter, gridPropertyBytes, rangeBytes, styleBytes, utf8Bytes } from "./requestLimit";
+import { RequestSizeLimiter, gridPropertyBytes, rangeBytes, sheetActionBytes, styleBytes, utf8Bytes } from "./requestLimit";
 
 /** Excel's column widths are in points: a character unit of the default font is about 7 px = 5.25 pt. */
 export const POINTS_PER_CHAR = 5.25;
@@ -86,6 +86,8 @@ export async function queueReportSheet(
   isSupported: (version: string) => boolean,
 ): Promise<Excel.Worksheet> {
   const sheets = context.workbook.worksheets;
+  // The sheet (added or by name), then its clear or its mark.
+  await limiter.reserve(sheetActionBytes(plan.name, 1) + rangeBytes(""));
   const ws = plan.replace ? sheets.getItem(plan.name) : sheets.add(plan.name);
   if (plan.replace) ws.getRange().clear();
   else if (isSupported("1.12")) ws.customProperties.add(REPORT_MARK, "report");

@@ -5,6 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid, markFormula } from "../../core/grid";
+import { UnreadableFileError } from "./fileErrors";
+import { cellsOf, rowsOf } from "./sparseRows";
+import { checkWorkbookFile } from "./zipCheck";
 
 const MS_PER_DAY = 86400000;
 /** 1899-12-30 UTC, day 0 of Excel's 1900 date system for every date after February 1900. */
@@ -33,48 +36,70 @@ function holdsFormula(v: ExcelJS.CellValue): boolean {
   return typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
 }
 
+/**
+ * Columns past this one are not read (IV, the 256th, Excel 2003's last): every table this tool reads is a few
+ * dozen columns wide, and a cell far out in XFD would otherwise make every row of the grid 16,384 wide.
+ */
+export const MAX_GRID_COLUMNS = 256;
+
+/** Every missing row: one shared empty row that nothing can change. */
+const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
+
+/** One sheet as a grid, within its used range and the first MAX_GRID_COLUMNS columns. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   const formulas: boolean[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
+  for (const row of rowsOf(ws)) {
+    const r = row.number - 1;
     const vr: CellValue[] = [];
     const fr: (string | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
+    for (const cell of cellsOf(row)) {
+      const c = Number(cell.col) - 1;
+      if (c >= MAX_GRID_COLUMNS) break;
       // In a merged area only the top-left cell holds the value, as in Excel.
       const hidden = cell.isMerged && cell.master !== cell;
       vr[c] = hidden ? null : toCellValue(cell.value);
       if (!hidden && holdsFormula(cell.value)) markFormula(formulas, r, c);
       if (cell.numFmt) fr[c] = cell.numFmt;
-    });
+    }
+    if (vr.length === 0) continue;
     for (let c = 0; c < vr.length; c++) if (vr[c] === undefined) vr[c] = null;
     values[r] = vr;
     formats[r] = fr;
-  });
+  }
   for (let r = 0; r < values.length; r++) {
     if (!values[r]) {
-      values[r] = [];
-      formats[r] = [];
+      values[r] = NO_CELLS;
+      formats[r] = NO_CELLS as (string | undefined)[];
     }
   }
   return { name: ws.name, values, formats, formulas };
 }
 
-export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: wb.worksheets.map(worksheetToGrid) };
+/**
+ * The workbook's sheets as grids: all of them, or only those named in `only` (the sheets the core reads, so
+ * that a huge sheet the tool never uses is never turned into a grid).
+ */
+export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[]): WorkbookGrid {
+  const wanted = only && new Set(only);
+  return { sheets: wb.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(worksheetToGrid) };
 }
 
-export class UnreadableFileError extends Error {}
+export { UnreadableFileError };
 
-/** Loads an .xlsx file; anything that is not a readable workbook becomes an UnreadableFileError. */
+/**
+ * Loads an .xlsx file; anything that is not a readable workbook becomes an UnreadableFileError with its reason
+ * (zipCheck.ts checks sizes before anything is inflated). exceljs's own message is never shown.
+ */
 export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  await checkWorkbookFile(bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as ArrayBuffer);
-  } catch (e) {
-    throw new UnreadableFileError(`not a readable .xlsx workbook (${(e as Error).message.split("\n")[0]})`);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableFileError("DAMAGED");
   }
   return wb;
 }

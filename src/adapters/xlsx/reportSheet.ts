@@ -40,6 +40,27 @@ function rowStyle(kind: ReportRowKind, indent = 0): Partial<ExcelJS.Style> {
   return indent > 0 ? { ...style, alignment: { ...style.alignment, horizontal: "left", indent } } : style;
 }
 
+/** Marks a sheet as this tool's, by the defined name that follows it through renames. */
+export function markReportSheet(wb: ExcelJS.Workbook, name: string): void {
+  wb.definedNames.add(`${quoteSheet(name)}!$A$1`, REPORT_MARK);
+}
+
+/** Removes a sheet this tool made, and its mark; returns its place among the tabs, for a sheet that takes it. */
+export function removeReportSheet(wb: ExcelJS.Workbook, name: string): number | undefined {
+  const old = wb.getWorksheet(name);
+  if (!old) return undefined;
+  wb.definedNames.remove(`${quoteSheet(name)}!$A$1`, REPORT_MARK);
+  wb.removeWorksheet(old.id);
+  return (old as Ordered).orderNo;
+}
+
+/** A new, empty sheet in `orderNo`'s place among the tabs (at the end when undefined). */
+export function addSheetAt(wb: ExcelJS.Workbook, name: string, orderNo: number | undefined, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, options);
+  if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
+  return ws;
+}
+
 export function applyReportSheet(wb: ExcelJS.Workbook, plan: ReportSheetPlan): void {
   let orderNo: number | undefined;
   if (plan.replace) {
@@ -49,7 +70,7 @@ export function applyReportSheet(wb: ExcelJS.Workbook, plan: ReportSheetPlan): v
       wb.removeWorksheet(old.id);
     }
   }
-  const ws = wb.addWorksheet(plan.name, {
+  const ws = addSheetAt(wb, plan.name, orderNo, {
     views: [{ showGridLines: false }],
     pageSetup: {
       paperSize: 9, // A4
@@ -60,8 +81,6 @@ export function applyReportSheet(wb: ExcelJS.Workbook, plan: ReportSheetPlan): v
       margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
   });
-  // Back in the replaced sheet's place among the tabs.
-  if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
   ws.getColumn(1).width = plan.columnWidth;
   plan.rows.forEach((r, i) => {
     const row = ws.getRow(i + 1);
@@ -70,5 +89,5 @@ export function applyReportSheet(wb: ExcelJS.Workbook, plan: ReportSheetPlan): v
     cell.value = r.text; // a string, never a formula, whatever it starts with
     cell.style = { ...rowStyle(r.kind, r.indent), numFmt: TEXT_FORMAT };
   });
-  wb.definedNames.add(`${quoteSheet(plan.name)}!$A$1`, REPORT_MARK);
+  markReportSheet(wb, plan.name);
 }

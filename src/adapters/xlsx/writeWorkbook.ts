@@ -1,6 +1,8 @@
 /** Applies the core's output plan to an exceljs workbook and saves it. Only the planned cells change. */
 import ExcelJS from "exceljs";
 import { CellWrite } from "../../core/plan";
+import { writeFileAtomically } from "./safeWrite";
+import { withPackedRows } from "./sparseRows";
 
 export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   for (const w of writes) {
@@ -14,6 +16,7 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: CellWrite[]): void {
   }
 }
 
+/** Saves to `path` atomically (safeWrite.ts): a failed save leaves an existing file there as it was. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  await wb.xlsx.writeFile(path);
+  await writeFileAtomically(path, (temp) => withPackedRows(wb, () => wb.xlsx.writeFile(temp)));
 }

@@ -67,6 +67,10 @@ function readInfo(sheet: SheetGrid): { info: DepartmentInfo; findings: Finding[]
   info.basis = cells.text("basis");
   info.goal = cells.text("goal");
   info.achievement = cells.text("achievement");
+  info.unitType = cells.text("unitType");
+  info.subject = cells.text("subject");
+  info.reportTitle = cells.text("reportTitle");
+  info.selfEvaluationWork = cells.text("selfEvaluationWork");
   findings.push(...readYear(cells, info), ...readUnit(cells, info), ...readReportDate(cells, info));
   return { info, findings };
 }

@@ -63,3 +63,14 @@ export function readTables(grid: WorkbookGrid): TablesRead {
   // Every reader has run, so every part is there.
   return { parts: parts as TableParts, sheetNames, findings };
 }
+
+/**
+ * The sheets the readers will read, judged from the sheet names alone (every reader finds its sheet by name):
+ * an adapter turns only these into grids, so a huge sheet the tool never uses costs nothing.
+ */
+export function sheetsToRead(sheetNames: string[]): string[] {
+  const names: WorkbookGrid = { sheets: sheetNames.map((name) => ({ name, values: [] })) };
+  return Object.values(TABLE_READERS)
+    .map((reader) => reader.find(names)?.name)
+    .filter((name): name is string => name !== undefined);
+}

@@ -104,6 +104,17 @@ export interface HeaderRow<K extends string> {
   columns: Partial<Record<K, number>>;
 }
 
+/**
+ * A column tag at the end of a header: the 10号 form letters its columns, 全年预算数（A） | 全年执行数（B） |
+ * 执行率（B/A）, and a tag names no other column.
+ */
+const COLUMN_TAG = /\([A-Z](?:\/[A-Z])?\)$/;
+
+/** The column a header cell names: its label, or its label without a column tag (全年预算数（A） → 全年预算数). */
+export function headerKey<K extends string>(index: Map<string, K>, label: string): K | undefined {
+  return index.get(label) ?? (COLUMN_TAG.test(label) ? index.get(label.replace(COLUMN_TAG, "")) : undefined);
+}
+
 /** Header row detection: the row (within the first rows) matching most column aliases. */
 export function findHeader<K extends string>(
   sheet: SheetGrid,
@@ -119,7 +130,7 @@ export function findHeader<K extends string>(
     const columns: Partial<Record<K, number>> = {};
     let count = 0;
     for (let c = 0; c < colCount(sheet, r); c++) {
-      const key = index.get(labelAt(sheet, r, c));
+      const key = headerKey(index, labelAt(sheet, r, c));
       if (key !== undefined && columns[key] === undefined) {
         columns[key] = c;
         count++;
@@ -133,7 +144,7 @@ export function findHeader<K extends string>(
   // Two-row headers: a column merged vertically keeps its text in the row above.
   if (best.row > 0) {
     for (let c = 0; c < colCount(sheet, best.row - 1); c++) {
-      const key = index.get(labelAt(sheet, best.row - 1, c));
+      const key = headerKey(index, labelAt(sheet, best.row - 1, c));
       if (key !== undefined && best.columns[key] === undefined && isEmpty(cellValue(sheet, best.row, c))) {
         best.columns[key] = c;
       }

@@ -2,11 +2,13 @@
  * 支出决算: the final-accounts figures (label/value pairs, in the workbook's unit) and the optional project
  * table on the same sheet.
  */
+import { buildBudgetPicture } from "../budgetPicture";
 import { Finding, finding } from "../findings";
 import { SheetGrid, rowCount } from "../grid";
-import { AmountUnit, ProjectRow, ProjectTable, Spending } from "../model";
+import { AmountUnit, BudgetPicture, ProjectRow, ProjectTable, Spending } from "../model";
 import { PROJECT_COLUMNS, REQUIRED_SPENDING, SPENDING_FIELDS, SpendingField, displayName } from "../schema";
 import { normalizeLabel } from "../text";
+import { readBudgetTables } from "./budgetTables";
 import { readAmount } from "./cells";
 import { findHeader, findSheet, firstText, nextFreeCell, rowIsBlank, scanLabels, textAt, valueCell } from "./scan";
 import { TableReader } from "./table";
@@ -51,10 +53,13 @@ function projectRows(projects: ProjectTable | undefined): (row: number) => boole
   return (r) => r >= projects.headerRow && r <= last;
 }
 
-function readSpending(sheet: SheetGrid, unit: AmountUnit): { spending: Spending; findings: Finding[] } {
+function readSpending(sheet: SheetGrid, unit: AmountUnit): { spending: Spending; budgetPicture: BudgetPicture; findings: Finding[] } {
   const { table: projects, findings } = readProjectTable(sheet, unit);
   const spending: Spending = { sheet: sheet.name, fields: {}, projects };
-  const hits = scanLabels(sheet, SPENDING_FIELDS, projectRows(projects));
+  const inProjects = projectRows(projects);
+  const tables = readBudgetTables(sheet, unit, inProjects);
+  findings.push(...tables.findings);
+  const hits = scanLabels(sheet, SPENDING_FIELDS, (r) => inProjects(r) || tables.takes(r));
   for (const key of Object.keys(SPENDING_FIELDS) as SpendingField[]) {
     const h = hits.get(key);
     const field = displayName(SPENDING_FIELDS, key);
@@ -68,16 +73,17 @@ function readSpending(sheet: SheetGrid, unit: AmountUnit): { spending: Spending;
     findings.push(...read.findings);
     if (read.amount) spending.fields[key] = read.amount;
   }
-  return { spending, findings };
+  const { picture, findings: conflicts } = buildBudgetPicture(spending.fields, tables);
+  return { spending, budgetPicture: picture, findings: [...findings, ...conflicts] };
 }
 
-export const SPENDING_READER: TableReader<{ spending: Spending }> = {
+export const SPENDING_READER: TableReader<{ spending: Spending; budgetPicture: BudgetPicture }> = {
   key: "spending",
   required: true,
   find: (grid) => findSheet(grid, "spending"),
   read(sheet, ctx) {
-    if (!sheet) return { part: { spending: { fields: {} } }, findings: [] };
-    const { spending, findings } = readSpending(sheet, ctx.unit);
-    return { part: { spending }, findings };
+    if (!sheet) return { part: { spending: { fields: {} }, budgetPicture: buildBudgetPicture({}, {}).picture }, findings: [] };
+    const { spending, budgetPicture, findings } = readSpending(sheet, ctx.unit);
+    return { part: { spending, budgetPicture }, findings };
   },
 };

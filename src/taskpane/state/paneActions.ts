@@ -1,10 +1,13 @@
 /** Everything the user can do in the pane: the async work with the workbook, each ending in one action. */
+import type { WorkbookEvaluation } from "../../app";
 import type { Report } from "../../core/report";
 import { reportText } from "../../core/reportSheet";
 import type { UiMessages } from "../../i18n";
+import { shownTime } from "../../ui/time";
 import type { PaneServices } from "../services";
+import { reportOutcomeAction, scoresOutcomeAction, undoOutcomeAction } from "./outcomes";
 import { PaneAction, View } from "./reducer";
-import { reportToShare } from "./selectors";
+import { currentReport, editedSections, isStale, reportToShare } from "./selectors";
 import { PaneStore } from "./store";
 
 export interface PaneActions {
@@ -19,6 +22,65 @@ export interface PaneActions {
   insertReport(): Promise<void>;
   copyReport(): Promise<void>;
   exportWord(): Promise<void>;
+  undoLastWrite(): Promise<void>;
+  /** Goes on with what the question on show was about. */
+  confirm(): Promise<void>;
+  /** Drops it: nothing is written or discarded. */
+  cancel(): void;
+  workbookChanged(): void;
+  /** Brings back the drafts kept in the document (when the pane opens). */
+  restoreDrafts(): Promise<void>;
+}
+
+type Run = (job: () => Promise<PaneAction>) => Promise<void>;
+
+/** The actions that change the workbook or discard edits, each asking first where it must. */
+function guardedActions(services: PaneServices, S: UiMessages, store: PaneStore, run: Run) {
+  const { dispatch } = store;
+  const undo = async (confirmed: boolean): Promise<PaneAction> => {
+    const outcome = await services.undo({ confirmed });
+    return undoOutcomeAction(outcome, outcome.kind === "needsConfirmation" ? undefined : await services.validate(), S);
+  };
+  const draft = async (): Promise<PaneAction> => ({ type: "reportDrafted", evaluation: await services.validate() });
+  const regenerate = async (index: number): Promise<PaneAction> => ({ type: "sectionRegenerated", index, evaluation: await services.validate() });
+  return {
+    writeScores: () => run(async () => scoresOutcomeAction(await services.score(), S)),
+    draftReport: async () => {
+      if (editedSections(store.getState()).length === 0) return run(draft);
+      dispatch({ type: "confirmationNeeded", confirmation: { kind: "discardEdits", then: { draft: true } } });
+    },
+    regenerateSection: async (index: number) => {
+      if (!editedSections(store.getState()).includes(index)) return run(() => regenerate(index));
+      const heading = currentReport(store.getState())?.sections[index]?.heading ?? "";
+      dispatch({ type: "confirmationNeeded", confirmation: { kind: "discardEdits", then: { regenerate: index, heading } } });
+    },
+    insertReport: () => {
+      // The edits and the evaluation they rest on, as they are at the click; read again if the workbook changed.
+      const state = store.getState();
+      const report = reportToShare(state);
+      return run(async () => {
+        if (!report || !state.evaluation) return { type: "jobSucceeded" };
+        const evaluation: WorkbookEvaluation = isStale(state) ? await services.validate() : state.evaluation;
+        return reportOutcomeAction(await services.insertReport(evaluation, report), report, S);
+      });
+    },
+    undoLastWrite: () => run(() => undo(false)),
+    confirm: async () => {
+      const c = store.getState().confirmation;
+      if (!c) return;
+      dispatch({ type: "confirmationClosed" });
+      if (c.kind === "writeScores") return run(async () => scoresOutcomeAction(await services.writeScores(c.evaluation, { confirmed: true }), S));
+      if (c.kind === "insertReport")
+        return run(async () => reportOutcomeAction(await services.insertReport(c.evaluation, c.report, { confirmed: true }), c.report, S));
+      if (c.kind === "undo") return run(() => undo(true));
+      const then = c.then;
+      return run(() => ("draft" in then ? draft() : regenerate(then.regenerate)));
+    },
+    cancel: () => {
+      const c = store.getState().confirmation;
+      dispatch({ type: "confirmationClosed", notice: c && c.kind !== "discardEdits" ? S.notWrittenCancelled : undefined });
+    },
+  };
 }
 
 /** 导出 Word: the document of the report as edited, offered as a download, with a word on saving where needed. */
@@ -33,7 +95,7 @@ async function exportedWord(services: PaneServices, S: UiMessages, report: Repor
 export function paneActions(services: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
   const { dispatch } = store;
   /** Runs a job with the progress indicator and an error bar; the pane never goes blank. */
-  const run = async (job: () => Promise<PaneAction>): Promise<void> => {
+  const run: Run = async (job) => {
     dispatch({ type: "jobStarted" });
     try {
       dispatch(await job());
@@ -43,6 +105,7 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
   };
   const evaluated = async (notice?: string): Promise<PaneAction> => ({ type: "evaluated", evaluation: await services.validate(), notice });
   return {
+    ...guardedActions(services, S, store, run),
     showView: (view) => dispatch({ type: "viewChanged", view }),
     validate: () => run(() => evaluated()),
     insertTemplate: () =>
@@ -50,29 +113,12 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
         const names = await services.insertTemplate();
         return evaluated(S.templateInserted(names.join("、")));
       }),
-    writeScores: () =>
-      run(async () => {
-        const { evaluation } = await services.score();
-        return { type: "evaluated", evaluation, notice: S.scoreWritten };
-      }),
     selectCell: (sheet, cell) =>
       run(async () => {
         await services.select(sheet, cell);
         return { type: "jobSucceeded" };
       }),
-    draftReport: () => run(async () => ({ type: "reportDrafted", evaluation: await services.validate() })),
     editSection: (index, text) => dispatch({ type: "sectionEdited", index, text }),
-    regenerateSection: (index) => run(async () => ({ type: "sectionRegenerated", index, evaluation: await services.validate() })),
-    insertReport: () => {
-      // The edits and the evaluation they rest on, as they are at the click.
-      const { evaluation } = store.getState();
-      const report = reportToShare(store.getState());
-      return run(async () => {
-        if (!report || !evaluation) return { type: "jobSucceeded" };
-        const { changed } = await services.insertReport(evaluation, report);
-        return { type: "jobSucceeded", notice: S.reportInserted(changed[changed.length - 1]?.sheet ?? "") };
-      });
-    },
     copyReport: () => {
       const report = reportToShare(store.getState());
       return run(async () => {
@@ -85,6 +131,12 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
       // The edited text of the moment of the click, as insert and copy send it.
       const report = reportToShare(store.getState());
       return run(() => exportedWord(services, S, report));
+    },
+    workbookChanged: () => dispatch({ type: "workbookChanged", at: services.now() }),
+    restoreDrafts: async () => {
+      // Drafts that cannot be read are no drafts: the pane opens as new rather than failing.
+      const saved = await services.loadDrafts().catch(() => undefined);
+      if (saved) dispatch({ type: "draftsRestored", report: saved.report, edits: saved.edits, notice: S.draftsRestored(shownTime(saved.savedAt, services.now())) });
     },
   };
 }

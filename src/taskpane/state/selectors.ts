@@ -1,4 +1,5 @@
 /** What the views show, derived from the pane's state. */
+import { type WriteKind, lastWrite } from "../../app";
 import type { Report } from "../../core/report";
 import type { PaneState } from "./reducer";
 
@@ -29,4 +30,22 @@ export function editedReport(report: Report, drafts: Record<number, string>): Re
 export function reportToShare(state: PaneState): Report | undefined {
   const report = currentReport(state);
   return report && editedReport(report, state.drafts);
+}
+
+/** Whether the workbook changed after the results on show were read from it. */
+export function isStale(state: PaneState): boolean {
+  return state.evaluation !== undefined && state.changedAt !== undefined && state.changedAt >= state.evaluation.readAt;
+}
+
+/** The sections whose text the accountant changed (an edit typed back to the generated text is none). */
+export function editedSections(state: PaneState): number[] {
+  const report = currentReport(state);
+  return Object.entries(state.drafts)
+    .filter(([i, text]) => text !== report?.sections[Number(i)]?.paragraphs.join("\n"))
+    .map(([i]) => Number(i));
+}
+
+/** The write 撤销上次写入 would undo, as the results on show know it. */
+export function undoableWrite(state: PaneState): { kind: WriteKind; at: string } | undefined {
+  return state.evaluation && lastWrite(state.evaluation.source);
 }

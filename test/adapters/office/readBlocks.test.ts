@@ -46,7 +46,7 @@ describe("where a used range is read", () => {
       { r0: 0, c0: 12, r1: 99, c1: 16383 },
     ];
     let asked = 0;
-    const requests = [...blockRequests(areas, 4_000_000, () => (asked++, 40))];
+    const requests = [...blockRequests(areas, 4_000_000, () => (asked++, () => 40))];
     expect(asked).toBe(requests.length);
     for (const req of requests) {
       const estimate = req.reduce((a, b) => a + cellsOf(b) * 40, 0);
@@ -55,6 +55,18 @@ describe("where a used range is read", () => {
     const blocks = requests.flat();
     expect(blocks.filter((b) => b.c0 === 0).reduce((a, b) => a + cellsOf(b), 0)).toBe(cellsOf(areas[0]));
     expect(blocks.filter((b) => b.c0 === 12).reduce((a, b) => a + cellsOf(b), 0)).toBe(cellsOf(areas[1]));
+  });
+
+  test("each area is planned at its own bytes per cell: a journal's long cells beside an input sheet's short ones", () => {
+    const areas = [
+      { r0: 750, c0: 0, r1: 20001, c1: 10, perCell: 40 },
+      { r0: 3, c0: 0, r1: 300, c1: 0, perCell: 90_000 },
+    ];
+    const requests = [...blockRequests(areas, 4_000_000, () => (area) => area.perCell)];
+    for (const req of requests) expect(req.reduce((a, b) => a + cellsOf(b) * b.perCell, 0)).toBeLessThanOrEqual(4_000_000);
+    const rowsOf = (perCell: number) => requests.flat().filter((b) => b.perCell === perCell).reduce((a, b) => a + b.r1 - b.r0 + 1, 0);
+    expect(rowsOf(40)).toBe(20001 - 750 + 1);
+    expect(rowsOf(90_000)).toBe(298);
   });
 
   test("the estimate per cell follows what was read, with a margin and a floor", () => {

@@ -1,10 +1,10 @@
-import { Evaluation } from "../../../src/core/evaluate";
+import type { WorkbookEvaluation as Evaluation, SavedDrafts, UndoOutcome, WriteOutcome } from "../../../src/app";
 import { Report } from "../../../src/core/report";
 import { reportText } from "../../../src/core/reportSheet";
 import { messages } from "../../../src/i18n";
 import type { PaneServices } from "../../../src/taskpane/services";
 import { paneActions } from "../../../src/taskpane/state/paneActions";
-import { editedReport } from "../../../src/taskpane/state/selectors";
+import { editedReport, isStale } from "../../../src/taskpane/state/selectors";
 import { createPaneStore } from "../../../src/taskpane/state/store";
 import { exampleEvaluation } from "../fixtures";
 
@@ -32,22 +32,37 @@ function fakeServices() {
     selected: [] as string[],
     exported: [] as Report[],
     downloads: [] as { name: string; bytes: Uint8Array }[],
+    confirmed: [] as (boolean | undefined)[],
+    saved: [] as SavedDrafts[],
   };
   let next: () => Promise<Evaluation> = async () => seed;
+  let scoreOutcome: () => WriteOutcome = () => ({ kind: "written", evaluation: complete, changed: [] });
+  let reportOutcome: (e: Evaluation) => WriteOutcome = (evaluation) => ({
+    kind: "written",
+    evaluation,
+    changed: [
+      { sheet: "支出决算", cells: ["I5"] },
+      { sheet: "绩效评价报告", cells: ["A1"] },
+    ],
+  });
+  let undoOutcome: (confirmed: boolean) => UndoOutcome = () => ({ kind: "nothingToUndo" });
+  let saved: SavedDrafts | undefined;
+  let clock = Date.now();
   const services: PaneServices = {
     validate: () => next(),
-    score: async () => ({ evaluation: complete, changed: [] }),
-    insertReport: async (evaluation, report) => {
+    score: async () => scoreOutcome(),
+    writeScores: async (evaluation, options) => {
+      sent.evaluations.push(evaluation);
+      sent.confirmed.push(options?.confirmed);
+      return { kind: "written", evaluation, changed: [] };
+    },
+    insertReport: async (evaluation, report, options) => {
       sent.evaluations.push(evaluation);
       sent.reports.push(report);
-      return {
-        evaluation: seed,
-        changed: [
-          { sheet: "支出决算", cells: ["I5"] },
-          { sheet: "绩效评价报告", cells: ["A1"] },
-        ],
-      };
+      sent.confirmed.push(options?.confirmed);
+      return options?.confirmed ? { kind: "written", evaluation, changed: [{ sheet: "绩效评价报告", cells: ["A1"] }] } : reportOutcome(evaluation);
     },
+    undo: async (options) => undoOutcome(options?.confirmed ?? false),
     select: async (sheet, cell) => {
       sent.selected.push(`${sheet}!${cell}`);
     },
@@ -63,9 +78,24 @@ function fakeServices() {
       sent.downloads.push({ name, bytes });
     },
     downloadsMayBeBlocked: false,
+    watchChanges: async () => undefined,
+    loadDrafts: async () => saved,
+    saveDrafts: async (d) => void sent.saved.push(d),
+    now: () => clock,
   };
   const store = createPaneStore();
-  return { sent, services, store, actions: paneActions(services, S, store), answer: (f: () => Promise<Evaluation>) => (next = f) };
+  return {
+    sent,
+    services,
+    store,
+    actions: paneActions(services, S, store),
+    answer: (f: () => Promise<Evaluation>) => (next = f),
+    onScore: (f: () => WriteOutcome) => (scoreOutcome = f),
+    onInsert: (f: (e: Evaluation) => WriteOutcome) => (reportOutcome = f),
+    onUndo: (f: (confirmed: boolean) => UndoOutcome) => (undoOutcome = f),
+    keep: (d: SavedDrafts) => (saved = d),
+    tick: (ms: number) => (clock += ms),
+  };
 }
 
 test("validate shows progress while it runs, then the evaluation", async () => {
@@ -160,12 +190,110 @@ test("regenerating a section keeps what the user types into other sections while
   expect(state.draft?.sections.filter((_, i) => i !== 2)).toEqual(seed.report.sections.filter((_, i) => i !== 2));
 });
 
-test("起草报告 replaces the edits with a fresh draft (issue #14 decides about keeping them)", async () => {
+test("起草报告 with edits asks first: cancelling keeps them, confirming replaces them with a fresh draft", async () => {
   const { store, actions, answer } = fakeServices();
   await actions.validate();
   actions.editSection(1, "mine");
   answer(async () => complete);
   await actions.draftReport();
+  expect(store.getState().confirmation).toEqual({ kind: "discardEdits", then: { draft: true } });
+  expect(store.getState().drafts).toEqual({ 1: "mine" });
+  actions.cancel();
+  expect(store.getState()).toMatchObject({ confirmation: undefined, drafts: { 1: "mine" }, notice: undefined });
+  await actions.draftReport();
+  await actions.confirm();
   expect(store.getState().draft).toBe(complete.report);
   expect(store.getState().drafts).toEqual({});
+  expect(store.getState().confirmation).toBeUndefined();
+});
+
+describe("honest writes, questions first (issue #14)", () => {
+  test("nothing to write: the pane says so as a warning, never that scores were written", async () => {
+    const { store, actions, onScore } = fakeServices();
+    onScore(() => ({ kind: "nothingToWrite", evaluation: seed, changed: [] }));
+    await actions.writeScores();
+    expect(store.getState()).toMatchObject({ notice: S.scoreNoTable, noticeTone: "warning" });
+  });
+
+  test("with errors, writing asks first: cancelling writes nothing, confirming writes what was asked about", async () => {
+    const { sent, store, actions, onScore } = fakeServices();
+    const errors = complete.findings.slice(0, 1);
+    onScore(() => ({ kind: "needsConfirmation", evaluation: complete, changed: [], errors, overwrites: [] }));
+    await actions.writeScores();
+    expect(store.getState()).toMatchObject({ busy: false, evaluation: complete, confirmation: { kind: "writeScores", evaluation: complete, errors } });
+    actions.cancel();
+    expect(store.getState()).toMatchObject({ confirmation: undefined, notice: S.notWrittenCancelled, noticeTone: "warning" });
+    expect(sent.confirmed).toEqual([]);
+    await actions.writeScores();
+    await actions.confirm();
+    expect(sent.evaluations).toEqual([complete]);
+    expect(sent.confirmed).toEqual([true]);
+    expect(store.getState()).toMatchObject({ confirmation: undefined, notice: S.scoreWritten });
+  });
+
+  test("an edited report sheet: inserting asks with the cells; confirming inserts the same text", async () => {
+    const { sent, store, actions, onInsert } = fakeServices();
+    const overwrites = [{ sheet: "绩效评价报告", cell: "A4", before: "我的", after: "生成的" }];
+    onInsert((evaluation) => ({ kind: "needsConfirmation", evaluation, changed: [], errors: [], overwrites }));
+    await actions.validate();
+    actions.editSection(0, "改过");
+    await actions.insertReport();
+    const asked = store.getState().confirmation;
+    expect(asked).toMatchObject({ kind: "insertReport", overwrites });
+    await actions.confirm();
+    expect(sent.confirmed).toEqual([undefined, true]);
+    expect(sent.reports[1]).toBe(sent.reports[0]);
+    expect(sent.reports[1].sections[0].paragraphs).toEqual(["改过"]);
+    expect(store.getState().notice).toBe(S.reportInserted("绩效评价报告"));
+  });
+
+  test("regenerating an edited section asks first; an unedited one does not", async () => {
+    const { store, actions, answer } = fakeServices();
+    await actions.validate();
+    actions.editSection(0, "mine");
+    answer(async () => complete);
+    await actions.regenerateSection(1);
+    expect(store.getState().confirmation).toBeUndefined();
+    await actions.regenerateSection(0);
+    expect(store.getState().confirmation).toEqual({ kind: "discardEdits", then: { regenerate: 0, heading: seed.report.sections[0].heading } });
+    expect(store.getState().drafts[0]).toBe("mine");
+    await actions.confirm();
+    expect(store.getState().drafts[0]).toBeUndefined();
+    expect(store.getState().draft?.sections[0]).toEqual(complete.report.sections[0]);
+  });
+
+  test("after the workbook changed, inserting reads it again first and shows that reading", async () => {
+    const { sent, store, actions, answer, tick } = fakeServices();
+    await actions.validate();
+    tick(60_000);
+    actions.workbookChanged();
+    expect(isStale(store.getState())).toBe(true);
+    const fresh = await exampleEvaluation("seed-2020");
+    answer(async () => fresh);
+    await actions.insertReport();
+    expect(sent.evaluations).toEqual([fresh]);
+    expect(store.getState().evaluation).toBe(fresh);
+  });
+
+  test("undo: asks when cells changed since; once undone, reads the workbook again and says what was undone", async () => {
+    const { store, actions, onUndo, answer } = fakeServices();
+    const overwrites = [{ sheet: "绩效指标", cell: "I2", before: "99", after: "" }];
+    onUndo((confirmed) => (confirmed ? { kind: "undone", undid: "scores", at: "2025-03-31T06:00:00.000Z", changed: [] } : { kind: "needsConfirmation", overwrites }));
+    answer(async () => complete);
+    await actions.undoLastWrite();
+    expect(store.getState().confirmation).toEqual({ kind: "undo", overwrites });
+    await actions.confirm();
+    expect(store.getState()).toMatchObject({ confirmation: undefined, evaluation: complete, notice: S.undone(S.writeKind.scores) });
+    onUndo(() => ({ kind: "nothingToUndo" }));
+    await actions.undoLastWrite();
+    expect(store.getState()).toMatchObject({ notice: S.nothingToUndo, noticeTone: "warning" });
+  });
+
+  test("drafts kept in the document come back when the pane opens", async () => {
+    const { store, actions, keep } = fakeServices();
+    keep({ report: complete.report, edits: { 1: "昨天写的" }, savedAt: Date.now() });
+    await actions.restoreDrafts();
+    expect(store.getState()).toMatchObject({ draft: complete.report, drafts: { 1: "昨天写的" } });
+    expect(store.getState().notice).toMatch(/^已恢复 \d\d:\d\d 保存的报告草稿。$/);
+  });
 });

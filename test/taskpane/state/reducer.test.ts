@@ -1,4 +1,4 @@
-import { Evaluation } from "../../../src/core/evaluate";
+import { WorkbookEvaluation as Evaluation } from "../../../src/app";
 import { PaneAction, PaneState, initialPaneState, paneReducer } from "../../../src/taskpane/state/reducer";
 import { exampleEvaluation } from "../fixtures";
 
@@ -95,5 +95,39 @@ describe("regenerating a section", () => {
     const shown = reduce(initialPaneState, { type: "evaluated", evaluation: seed }, { type: "jobStarted" });
     const after = paneReducer(shown, { type: "sectionRegenerated", index: 0, evaluation: complete });
     expect(after.draft).toEqual({ ...seed.report, sections: [complete.report.sections[0], ...seed.report.sections.slice(1)] });
+  });
+});
+
+describe("questions, staleness and kept drafts (issue #14)", () => {
+  const question = { kind: "discardEdits", then: { draft: true } } as const;
+
+  test("a job that stops to ask ends busy with the question and the evaluation it read; answering closes it", () => {
+    const asking = reduce(initialPaneState, { type: "jobStarted" }, { type: "confirmationNeeded", confirmation: question, evaluation: seed });
+    expect(asking).toMatchObject({ busy: false, confirmation: question, evaluation: seed });
+    expect(paneReducer(asking, { type: "confirmationClosed" })).toEqual({ ...asking, confirmation: undefined });
+    expect(paneReducer(asking, { type: "confirmationClosed", notice: "没有改动" })).toMatchObject({
+      confirmation: undefined,
+      notice: "没有改动",
+      noticeTone: "warning",
+    });
+  });
+
+  test("a notice of something not done is a warning; the next job clears it and its tone", () => {
+    const warned = paneReducer(initialPaneState, { type: "evaluated", evaluation: seed, notice: "没有写入", noticeTone: "warning" });
+    expect(warned).toMatchObject({ notice: "没有写入", noticeTone: "warning" });
+    expect(paneReducer(warned, { type: "jobStarted" })).toMatchObject({ notice: undefined, noticeTone: undefined });
+    expect(paneReducer(warned, { type: "evaluated", evaluation: seed, notice: "已写入" }).noticeTone).toBeUndefined();
+  });
+
+  test("a change to the workbook is remembered with its time; the data stays", () => {
+    const shown = paneReducer(initialPaneState, { type: "evaluated", evaluation: seed });
+    expect(paneReducer(shown, { type: "workbookChanged", at: 5 })).toEqual({ ...shown, changedAt: 5 });
+  });
+
+  test("drafts kept in the document come back into a pane with none of its own, never over what was typed", () => {
+    const restored = { type: "draftsRestored", report: complete.report, edits: { 2: "kept" }, notice: "已恢复" } as const;
+    expect(paneReducer(initialPaneState, restored)).toMatchObject({ draft: complete.report, drafts: { 2: "kept" }, notice: "已恢复" });
+    const typed = paneReducer(initialPaneState, { type: "sectionEdited", index: 0, text: "typed" });
+    expect(paneReducer(typed, restored)).toBe(typed);
   });
 });

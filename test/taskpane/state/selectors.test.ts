@@ -1,6 +1,6 @@
-import { Evaluation } from "../../../src/core/evaluate";
+import { WorkbookEvaluation as Evaluation } from "../../../src/app";
 import { PaneState, initialPaneState } from "../../../src/taskpane/state/reducer";
-import { currentReport, editedReport, reportToShare } from "../../../src/taskpane/state/selectors";
+import { currentReport, editedReport, editedSections, isStale, reportToShare, undoableWrite } from "../../../src/taskpane/state/selectors";
 import { exampleEvaluation } from "../fixtures";
 
 let seed: Evaluation;
@@ -28,4 +28,26 @@ test("the report to insert or copy is the one on show with the edits, or none", 
   expect(reportToShare({ ...initialPaneState, drafts: { 0: "x" } })).toBeUndefined();
   const state: PaneState = { ...initialPaneState, evaluation: seed, draft: complete.report, drafts: { 0: "x" } };
   expect(reportToShare(state)).toEqual(editedReport(complete.report, { 0: "x" }));
+});
+
+test("results are stale once the workbook changed after they were read", () => {
+  const shown: PaneState = { ...initialPaneState, evaluation: seed };
+  expect(isStale(shown)).toBe(false);
+  expect(isStale({ ...shown, changedAt: seed.readAt - 1 })).toBe(false);
+  expect(isStale({ ...shown, changedAt: seed.readAt + 1 })).toBe(true);
+  expect(isStale({ ...initialPaneState, changedAt: 1 })).toBe(false);
+});
+
+test("an edit typed back to the generated text is no edit", () => {
+  const shown: PaneState = { ...initialPaneState, evaluation: seed };
+  const generated = seed.report.sections[1].paragraphs.join("\n");
+  expect(editedSections({ ...shown, drafts: { 1: generated, 3: "mine" } })).toEqual([3]);
+});
+
+test("the write to undo is the one the journal of the results on show records", () => {
+  expect(undoableWrite(initialPaneState)).toBeUndefined();
+  expect(undoableWrite({ ...initialPaneState, evaluation: seed })).toBeUndefined();
+  const at = "2025-03-31T06:00:00.000Z";
+  const journal = { version: 1 as const, written: { cells: {} }, last: { kind: "report" as const, at, before: [], writtenBefore: { cells: {} } } };
+  expect(undoableWrite({ ...initialPaneState, evaluation: { ...seed, source: { ...seed.source, journal } } })).toEqual({ kind: "report", at });
 });
