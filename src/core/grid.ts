@@ -18,6 +18,8 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Parallel to `values`; absent or undefined means "General". */
   formats?: (string | undefined)[][];
+  /** Hidden (or very hidden) in Excel: read only when no visible sheet holds the table, and never written. */
+  hidden?: boolean;
 }
 
 export interface WorkbookGrid {

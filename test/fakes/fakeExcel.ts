@@ -29,6 +29,7 @@ export interface FakeSheetData {
   columnWidths: Map<number, number>;
   pageLayout: { paperSize?: string; orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } };
   autofitted: boolean;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface FakeSheetInput {
@@ -36,6 +37,8 @@ export interface FakeSheetInput {
   /** Row-major values; null or undefined for empty; { error } for error values; "=…" strings with a numberFormat other than "@" are formulas whose value is given by `results`. */
   values: (FakeValue | null | undefined | { error: string })[][];
   formats?: (string | null | undefined)[][];
+  /** Hidden in Excel (Office's visibility "Hidden"). */
+  hidden?: boolean;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -81,6 +84,7 @@ export class FakeWorkbookState {
     inputs.forEach((s, i) => {
       const sheet = this.addSheet(s.name);
       sheet.position = i;
+      if (s.hidden) sheet.visibility = "Hidden";
       s.values.forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === null || v === undefined || v === "") return;
@@ -107,6 +111,7 @@ export class FakeWorkbookState {
       columnWidths: new Map(),
       pageLayout: {},
       autofitted: false,
+      visibility: "Visible",
     };
     this.sheets.push(s);
     return s;
@@ -263,7 +268,7 @@ export class FakeWorksheet extends Loadable {
   /** Used by collection loads, which resolve their items at sync. */
   fill(props: string[]): void {
     const s = this.ctx.state.sheet(this.sheetName);
-    for (const p of props) if (p === "name" || p === "position") this.setLoaded(p, s[p]);
+    for (const p of props) if (p === "name" || p === "position" || p === "visibility") this.setLoaded(p, s[p]);
   }
 
   get name(): string {
@@ -272,6 +277,10 @@ export class FakeWorksheet extends Loadable {
 
   get position(): number {
     return this.read("position");
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
   }
 
   load(arg?: string | string[]): this {

@@ -1,13 +1,10 @@
 /**
- * Reading the open workbook in two round trips whatever its size: the sheet names, then every input sheet's
- * used range (values, number formats and value types) together with this tool's marks.
+ * Reading the open workbook in two round trips whatever its size: the sheet names and visibility, then every
+ * sheet's used range (values, number formats and value types) together with this tool's marks. Every sheet,
+ * because the core finds its tables by their content, not by the sheet's name.
  */
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { findSheet } from "../../core/reader";
-import { SheetKey } from "../../core/schema";
 import { REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
-
-const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
 
 function toCellValue(v: unknown, type: string | undefined): CellValue {
   if (v === "" || v === null || v === undefined) return null;
@@ -17,7 +14,7 @@ function toCellValue(v: unknown, type: string | undefined): CellValue {
 }
 
 /** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
-function toGrid(name: string, range: Excel.Range): SheetGrid {
+function toGrid(name: string, hidden: boolean, range: Excel.Range): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   const r0 = range.rowIndex;
@@ -39,13 +36,7 @@ function toGrid(name: string, range: Excel.Range): SheetGrid {
     values.push(vr);
     formats.push(fr);
   }
-  return { name, values, formats };
-}
-
-/** Which sheets the core will read, judged from their names alone. */
-function inputSheetNames(names: string[]): Set<string> {
-  const probe: WorkbookGrid = { sheets: names.map((name) => ({ name, values: [] })) };
-  return new Set(INPUT_SHEETS.map((k) => findSheet(probe, k)?.name).filter((n): n is string => !!n));
+  return { name, values, formats, ...(hidden ? { hidden } : {}) };
 }
 
 /**
@@ -57,15 +48,15 @@ export async function readSheets(
   ownedByMark: boolean,
 ): Promise<{ snapshot: Omit<WorkbookSnapshot, "ownedSheets">; marked: string[] }> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const ranges = new Map<string, Excel.Range>();
-  for (const name of inputSheetNames(names)) {
+  const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
+  const ranges = names.map((name) => {
     const range = sheets.getItem(name).getUsedRange(true);
     range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    ranges.set(name, range);
-  }
+    return range;
+  });
   const marks = ownedByMark
     ? names.map((name) => {
         const p = sheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARK);
@@ -74,6 +65,6 @@ export async function readSheets(
       })
     : [];
   await context.sync();
-  const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map((n) => toGrid(n, ranges.get(n)!)) };
+  const grid: WorkbookGrid = { sheets: names.map((n, i) => toGrid(n, hidden.has(n), ranges[i])) };
   return { snapshot: { grid, sheetNames: names }, marked: marks.filter((m) => !m.p.isNullObject).map((m) => m.name) };
 }

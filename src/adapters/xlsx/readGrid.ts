@@ -53,7 +53,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       formats[r] = [];
     }
   }
-  return { name: ws.name, values, formats };
+  const hidden = ws.state === "hidden" || ws.state === "veryHidden";
+  return { name: ws.name, values, formats, ...(hidden ? { hidden } : {}) };
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
