@@ -7,7 +7,7 @@ import { Finding, hasErrors } from "./findings";
 import { WorkbookGrid } from "./grid";
 import { BudgetModel } from "./model";
 import { CellWrite, planScoreWrites } from "./plan";
-import { readModel } from "./reader";
+import { ReadOptions, readModel } from "./reader";
 import { Report, buildReport } from "./report";
 import { ReportSheetPlan, planReportSheet } from "./reportSheet";
 import { ScoreResult, scoreModel } from "./scoring";
@@ -34,15 +34,18 @@ export interface EvaluateOptions {
   ownedSheets?: string[];
   /** Every sheet name in the workbook, when the grid holds only the input sheets. */
   sheetNames?: string[];
+  /** Where to read a kind of table that the workbook holds more than once (the CLI's --table). */
+  tables?: ReadOptions["choices"];
 }
 
 export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Evaluation {
-  const { model, settings, findings: readFindings } = readModel(grid);
+  const owned = options.ownedSheets ?? [];
+  const { model, settings, findings: readFindings } = readModel(grid, { skipSheets: owned, choices: options.tables });
   const validation = validateModel(model);
   const scoring = scoreModel(model, settings);
   const report = buildReport(model, scoring, settings);
   const writes = planIndicatorWrites(grid, model, scoring);
-  const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), options.ownedSheets ?? []);
+  const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), owned);
   return {
     model,
     findings: [...readFindings, ...validation, ...scoring.findings],
@@ -55,11 +58,16 @@ export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Eva
   };
 }
 
-/** The scores, explanations, total and grade to write into the indicator sheet (none without a table). */
+/**
+ * The scores, explanations, total and grade to write into the indicator sheet (none without a table). Nothing
+ * is ever written into a hidden sheet (the reader has said so with TABLE_ON_HIDDEN_SHEET).
+ */
 function planIndicatorWrites(grid: WorkbookGrid, model: BudgetModel, scoring: ScoreResult): CellWrite[] {
   const table = model.indicators;
   const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
-  return table && sheet ? planScoreWrites(sheet, table, scoring) : [];
+  if (!table || !sheet) return [];
+  const hidden = new Set(grid.sheets.filter((s) => s.hidden).map((s) => s.name));
+  return planScoreWrites(sheet, table, scoring).filter((w) => !hidden.has(w.sheet));
 }
 
 export function evaluationHasErrors(e: Evaluation): boolean {

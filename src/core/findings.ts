@@ -28,7 +28,11 @@ export type FindingCode =
   | "MISSING_WEIGHT"
   | "UNKNOWN_COMPARISON"
   | "QUALITATIVE_SCORE_OUT_OF_BAND"
-  | "REPORT_PLACEHOLDER";
+  | "REPORT_PLACEHOLDER"
+  | "AMBIGUOUS_TABLE"
+  | "HIDDEN_TABLE_IGNORED"
+  | "TABLE_ON_HIDDEN_SHEET"
+  | "TABLE_CHOICE_INVALID";
 
 export type Params = Record<string, string | number>;
 
@@ -138,6 +142,22 @@ const CATALOG: Catalog = {
   REPORT_PLACEHOLDER: {
     "zh-CN": "报告缺少“{what}”，已留【待补充】占位",
     en: "The report lacks “{what}”; a 【待补充】 placeholder was left",
+  },
+  AMBIGUOUS_TABLE: {
+    "zh-CN": "找到 {count} 个{table}：{places}；无法确定读取哪一个，均未读取（命令行可用 --table {kind}=工作表!A1:J20 指定）",
+    en: "Found {count} tables of one kind ({tableEn}): {places}; which one to read is not clear, so none was read (choose with --table {kind}=Sheet!A1:J20)",
+  },
+  HIDDEN_TABLE_IGNORED: {
+    "zh-CN": "隐藏的工作表上另有{table}（{others}）；读取的是可见的 {chosen}",
+    en: "Another {tableEn} is on a hidden sheet ({others}); the visible one, {chosen}, was read",
+  },
+  TABLE_ON_HIDDEN_SHEET: {
+    "zh-CN": "{table}在隐藏的工作表“{sheet}”上：已读取，但本工具不写入隐藏的工作表",
+    en: "The {tableEn} is on the hidden sheet “{sheet}”: it was read, but this tool writes nothing into a hidden sheet",
+  },
+  TABLE_CHOICE_INVALID: {
+    "zh-CN": "指定的{table}位置“{place}”不存在：工作簿中没有这个工作表",
+    en: "The place given for the {tableEn}, “{place}”, does not exist: the workbook has no such sheet",
   },
 };
 

@@ -93,12 +93,27 @@ export interface IndicatorTable {
   firstCol: number;
 }
 
+/** Where a table was found: shown to the user so that a wrong guess is seen (绩效指标表：Sheet!A10:J18). */
+export interface TableSource {
+  /** The table kind's key (indicators, spending …). */
+  kind: string;
+  title: string;
+  titleEn: string;
+  sheet: string;
+  /** The cells the table takes, A1:J18. */
+  range: string;
+  /** On a hidden sheet: read, never written. */
+  hidden?: boolean;
+}
+
 export interface BudgetModel {
   info: DepartmentInfo;
   spending: Spending;
   indicators?: IndicatorTable;
   problems: LocatedText[];
   measures: LocatedText[];
-  /** The actual names of the sheets found, by role. */
-  sheetNames: Partial<Record<"info" | "spending" | "indicators" | "problems" | "settings", string>>;
+  /** The actual names of the sheets found, by table kind. */
+  sheetNames: Partial<Record<"info" | "spending" | "indicators" | "problems" | "settings", string>> & Partial<Record<string, string>>;
+  /** Every table read, with where it was found. */
+  sources: TableSource[];
 }

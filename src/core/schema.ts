@@ -2,7 +2,7 @@
  * The workbook format: sheet names, labels and column headers with their accepted aliases.
  * docs/workbook-format.md documents the same table for people; keep the two in step.
  */
-import { normalizeLabel } from "./text";
+import { normalizeHeader } from "./text";
 
 export const SHEETS = {
   info: ["基本信息", "部门信息"],
@@ -81,7 +81,7 @@ export const EXECUTION_RATE_NAME = "预算执行率";
 export function aliasIndex<K extends string>(table: Record<K, readonly string[]>): Map<string, K> {
   const m = new Map<string, K>();
   for (const key of Object.keys(table) as K[]) {
-    for (const alias of table[key]) m.set(normalizeLabel(alias), key);
+    for (const alias of table[key]) m.set(normalizeHeader(alias), key);
   }
   return m;
 }

@@ -191,9 +191,9 @@ describe("the table readers", () => {
     for (const [key, reader] of Object.entries(TABLE_READERS)) {
       expect(reader.key).toBe(key);
       for (const name of SHEETS[key as SheetKey]) {
-        expect(reader.find(workbook(sheet("其他", []), sheet(` ${name}`, [])))?.name).toBe(` ${name}`);
+        expect(reader.find(workbook(sheet("其他", []), sheet(` ${name}`, [])))[0]?.sheet.name).toBe(` ${name}`);
       }
-      expect(reader.find(workbook(sheet("其他", [])))).toBeUndefined();
+      expect(reader.find(workbook(sheet("其他", [])))[0]).toBeUndefined();
     }
   });
 

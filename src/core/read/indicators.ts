@@ -4,7 +4,7 @@
  */
 import { a1, columnLetters } from "../address";
 import { Finding } from "../findings";
-import { SheetGrid, cellValue, colCount, isEmpty, rowCount } from "../grid";
+import { SheetGrid, WorkbookGrid, cellValue, colCount, isEmpty, rowCount } from "../grid";
 import { Indicator, IndicatorTable } from "../model";
 import { Comparison, Parsed, parseComparison, splitComparison } from "../parse";
 import {
@@ -18,8 +18,8 @@ import {
 import { normalizeLabel } from "../text";
 import { describeParsed, numberAt } from "./cells";
 import { PercentSide, inPercentPoints } from "./percent";
-import { HeaderRow, findHeader, findSheet, firstText, rowIsBlank, textAt } from "./scan";
-import { TableReader, finding } from "./table";
+import { HeaderRow, findHeader, firstText, headerColumns, rowIsBlank, sheetsNamed, tablesByHeader, textAt } from "./scan";
+import { CellRange, TablePlace, TableReader, finding, wholeSheet } from "./table";
 
 /** First texts of the table's own total row (TABLE_END_WORDS also has the rows the add-in writes). */
 const TOTAL_ROW_WORDS = ["合计", "总分", "总计"];
@@ -144,22 +144,27 @@ function missingColumns(sheet: SheetGrid, header: HeaderRow<IndicatorColumn> | u
   );
 }
 
-function readIndicatorTable(sheet: SheetGrid): { table?: IndicatorTable; findings: Finding[] } {
-  const header = findHeader(sheet, INDICATOR_COLUMNS, "name", 3);
+/** Reads the table whose header is searched for from `from`; rows go no further than `last`. */
+function readIndicatorTable(
+  sheet: SheetGrid,
+  from: number,
+  last: number,
+): { table?: IndicatorTable; range?: CellRange; findings: Finding[] } {
+  const header = findHeader(sheet, INDICATOR_COLUMNS, "name", 3, from);
   const findings = missingColumns(sheet, header);
   if (!header) return { findings };
   const rows = new IndicatorRows(sheet, header.columns);
   const table: IndicatorTable = {
     sheet: sheet.name,
-    headerRow: header.row,
+    headerRow: header.lastRow,
     columns: header.columns,
     indicators: [],
-    endRow: rowCount(sheet),
+    endRow: last + 1,
     firstCol: rows.firstCol,
   };
   let level1 = "";
   let level2 = "";
-  for (let r = header.row + 1; r < rowCount(sheet); r++) {
+  for (let r = header.lastRow + 1; r <= last; r++) {
     const blank = rows.isBlank(r);
     const first = firstText(sheet, r);
     if (blank || TABLE_END_WORDS.includes(first)) {
@@ -177,16 +182,25 @@ function readIndicatorTable(sheet: SheetGrid): { table?: IndicatorTable; finding
     findings.push(...read.findings);
     if (read.indicator) table.indicators.push(read.indicator);
   }
-  return { table, findings };
+  const { left, right } = headerColumns(sheet, header);
+  const bottom = Math.max(table.totalRow ?? table.endRow - 1, header.lastRow);
+  return { table, range: { top: header.top, left, bottom, right }, findings };
+}
+
+/** Every table with an indicator header on any sheet; else the sheets named as the indicator table (to say what they lack). */
+function findIndicatorTables(grid: WorkbookGrid): TablePlace[] {
+  const byContent = grid.sheets.flatMap((s) => tablesByHeader(s, INDICATOR_COLUMNS, "name", 3));
+  return byContent.length > 0 ? byContent : sheetsNamed(grid, "indicators").map(wholeSheet);
 }
 
 export const INDICATOR_READER: TableReader<{ indicators?: IndicatorTable }> = {
   key: "indicators",
+  title: { zh: "绩效指标表", en: "indicator table" },
   required: true,
-  find: (grid) => findSheet(grid, "indicators"),
-  read(sheet) {
+  find: findIndicatorTables,
+  read(sheet, _ctx, at) {
     if (!sheet) return { part: { indicators: undefined }, findings: [] };
-    const { table, findings } = readIndicatorTable(sheet);
-    return { part: { indicators: table }, findings };
+    const { table, range, findings } = readIndicatorTable(sheet, at?.range?.top ?? 0, at?.range?.bottom ?? rowCount(sheet) - 1);
+    return { part: { indicators: table }, findings, range };
   },
 };

@@ -8,8 +8,8 @@ import { DepartmentInfo, Located, LocatedText } from "../model";
 import { parseDate, parseYear } from "../parse";
 import { INFO_FIELDS, InfoField, REQUIRED_INFO, SHEETS, displayName } from "../schema";
 import { normalizeLabel } from "../text";
-import { LabelHit, findSheet, nextFreeCell, scanLabels, textAt, valueCell } from "./scan";
-import { TableRead, TableReader, finding } from "./table";
+import { LabelHit, hasLabels, nextFreeCell, scanLabels, sheetsByNameOrContent, textAt, valueCell } from "./scan";
+import { TableRead, TableReader, finding, neededWithoutOtherData } from "./table";
 
 const INFO_KEYS = Object.keys(INFO_FIELDS) as InfoField[];
 
@@ -108,8 +108,10 @@ function readReportDate(cells: InfoCells, info: DepartmentInfo): Finding[] {
 
 export const INFO_READER: TableReader<{ info: DepartmentInfo }> = {
   key: "info",
-  required: true,
-  find: (grid) => findSheet(grid, "info"),
+  title: { zh: "基本信息", en: "basic information" },
+  required: neededWithoutOtherData,
+  // The project's own layout: by its name, or by the labels 部门名称 and 评价年度 with their values.
+  find: (grid) => sheetsByNameOrContent(grid, "info", (s) => hasLabels(s, INFO_FIELDS, ["department", "year"])),
   read(sheet): TableRead<{ info: DepartmentInfo }> {
     if (!sheet) return { part: { info: absentInfo() }, findings: [] };
     const { info, findings } = readInfo(sheet);

@@ -5,7 +5,7 @@ import { SheetGrid, rowCount } from "../grid";
 import { LocatedText } from "../model";
 import { PROBLEM_COLUMNS, displayName } from "../schema";
 import { normalizeLabel } from "../text";
-import { findHeader, findSheet, textAt } from "./scan";
+import { findHeader, sheetsByNameOrContent, textAt } from "./scan";
 import { TableReader, finding } from "./table";
 
 interface ProblemsPart {
@@ -50,7 +50,9 @@ function readProblems(sheet: SheetGrid): { part: ProblemsPart; findings: Finding
 
 export const PROBLEMS_READER: TableReader<ProblemsPart> = {
   key: "problems",
+  title: { zh: "问题与措施", en: "problems and measures" },
   required: false,
-  find: (grid) => findSheet(grid, "problems"),
+  // By its name, or by its header 类别 | 内容.
+  find: (grid) => sheetsByNameOrContent(grid, "problems", (s) => findHeader(s, PROBLEM_COLUMNS, "content", 2) !== undefined),
   read: (sheet) => (sheet ? readProblems(sheet) : { part: { problems: [], measures: [] }, findings: [] }),
 };

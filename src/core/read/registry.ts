@@ -4,18 +4,20 @@
  */
 import { Finding } from "../findings";
 import { WorkbookGrid } from "../grid";
-import { BudgetModel } from "../model";
-import { SHEETS, SheetKey } from "../schema";
+import { Amount, BudgetModel, TableSource } from "../model";
+import { SHEETS, SheetKey, SpendingField } from "../schema";
 import { INDICATOR_READER } from "./indicators";
 import { INFO_READER } from "./info";
+import { TableChoice, locate } from "./locate";
 import { PROBLEMS_READER } from "./problems";
 import { SETTINGS_READER } from "./settings";
 import { SPENDING_READER } from "./spending";
-import { INITIAL_CONTEXT, ReadContext, TableReader, finding } from "./table";
+import { Found, INITIAL_CONTEXT, ReadContext, TablePlace, TableReader, finding, rangeA1 } from "./table";
 
 /**
- * In reading order: 基本信息 first, because its unit is what the amounts of the later tables are read in.
- * Each entry's key is the key it is listed under.
+ * In reading order: 基本信息 first, because its unit is what the amounts of the later tables are read in; the
+ * tables that supply spending figures before those that cross-check them. Each entry's key is the key it is
+ * listed under.
  */
 export const TABLE_READERS = {
   info: INFO_READER,
@@ -26,6 +28,7 @@ export const TABLE_READERS = {
 } satisfies Record<SheetKey, TableReader<object>>;
 
 type Registry = typeof TABLE_READERS;
+export type TableKind = keyof Registry;
 type PartOf<R> = R extends TableReader<infer P> ? P : never;
 /** The parts of all readers as one type: { info } & { spending } & … */
 type Merged<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -33,10 +36,19 @@ type Merged<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer 
 /** What all the tables say together: the model's parts and the scoring settings. */
 export type TableParts = Merged<PartOf<Registry[keyof Registry]>>;
 
+export interface ReadOptions {
+  /** Sheets this tool made (the report): never read as input. */
+  skipSheets?: readonly string[];
+  /** Where to read a kind of table that the workbook holds more than once. */
+  choices?: Partial<Record<string, TableChoice>>;
+}
+
 export interface TablesRead {
   parts: TableParts;
   /** The names of the sheets found, by table kind. */
   sheetNames: BudgetModel["sheetNames"];
+  /** What was found where, in reading order. */
+  sources: TableSource[];
   findings: Finding[];
 }
 
@@ -45,21 +57,54 @@ function missingSheet(key: SheetKey): Finding {
   return finding("error", "MISSING_SHEET", sheet, "A1", { sheet, aliases: aliases.join("、") || "—" });
 }
 
-/** Reads every table kind in order, each reader passing on what the later ones need (the unit). */
-export function readTables(grid: WorkbookGrid): TablesRead {
+function isRequired(reader: TableReader<object>, found: Found): boolean {
+  return typeof reader.required === "function" ? reader.required(found) : reader.required;
+}
+
+function source(reader: TableReader<object>, place: TablePlace, range = place.range): TableSource {
+  const s: TableSource = {
+    kind: reader.key,
+    title: reader.title.zh,
+    titleEn: reader.title.en,
+    sheet: place.sheet.name,
+    range: rangeA1(range),
+  };
+  return place.sheet.hidden ? { ...s, hidden: true } : s;
+}
+
+/**
+ * Reads every table kind in order, each reader passing on what the later ones need (the unit, the figures).
+ * Whether an absent table is missing is judged once all are read: a workbook holding only a self-evaluation
+ * table needs no 基本信息 or 支出决算 sheet.
+ */
+export function readTables(grid: WorkbookGrid, options: ReadOptions = {}): TablesRead {
+  const skip = new Set(options.skipSheets ?? []);
+  const input: WorkbookGrid = { sheets: grid.sheets.filter((s) => !skip.has(s.name)) };
   const parts: Partial<TableParts> = {};
   const sheetNames: BudgetModel["sheetNames"] = {};
-  const findings: Finding[] = [];
+  const sources: TableSource[] = [];
+  const figures: Partial<Record<SpendingField, Amount>> = {};
+  const kinds = new Set<string>();
+  const findingsOf: Finding[][] = [];
+  const absent: [number, SheetKey][] = [];
   let ctx: ReadContext = INITIAL_CONTEXT;
-  for (const reader of Object.values(TABLE_READERS)) {
-    const sheet = reader.find(grid);
-    if (sheet) sheetNames[reader.key] = sheet.name;
-    else if (reader.required) findings.push(missingSheet(reader.key));
-    const read = reader.read(sheet, ctx);
+  for (const [key, reader] of Object.entries(TABLE_READERS) as [SheetKey, TableReader<object>][]) {
+    const chosen = locate(reader, reader.find(input), input, options.choices?.[key]);
+    const place = chosen.place;
+    if (place) {
+      kinds.add(key);
+      sheetNames[key] = place.sheet.name;
+    } else if (!chosen.ambiguous) absent.push([findingsOf.length, key]);
+    const read = reader.read(place?.sheet, { ...ctx, figures: { ...figures } }, { grid: input, range: place?.range });
+    findingsOf.push([...chosen.findings, ...read.findings]);
     Object.assign(parts, read.part);
-    findings.push(...read.findings);
     ctx = { ...ctx, ...read.context };
+    for (const [field, amount] of Object.entries(read.supplies ?? {}) as [SpendingField, Amount][]) figures[field] ??= amount;
+    if (place) sources.push(source(reader, place, read.range));
   }
-  // Every reader has run, so every part is there.
-  return { parts: parts as TableParts, sheetNames, findings };
+  const found: Found = { kinds, figures };
+  for (const [i, key] of absent) if (isRequired(TABLE_READERS[key], found)) findingsOf[i].unshift(missingSheet(key));
+  // Every reader has run, so every part is there; the spending figures are what the tables supplied.
+  const all = parts as TableParts;
+  return { parts: { ...all, spending: { ...all.spending, fields: figures } }, sheetNames, sources, findings: findingsOf.flat() };
 }

@@ -8,8 +8,8 @@ import { AmountUnit, ProjectRow, ProjectTable, Spending } from "../model";
 import { PROJECT_COLUMNS, REQUIRED_SPENDING, SPENDING_FIELDS, SpendingField, displayName } from "../schema";
 import { normalizeLabel } from "../text";
 import { readAmount } from "./cells";
-import { findHeader, findSheet, firstText, nextFreeCell, rowIsBlank, scanLabels, textAt, valueCell } from "./scan";
-import { TableReader, finding } from "./table";
+import { findHeader, firstText, hasLabels, nextFreeCell, rowIsBlank, scanLabels, sheetsByNameOrContent, textAt, valueCell } from "./scan";
+import { TableReader, finding, neededWithoutOtherData } from "./table";
 
 const TOTAL_WORDS = ["合计", "总计"];
 
@@ -73,11 +73,13 @@ function readSpending(sheet: SheetGrid, unit: AmountUnit): { spending: Spending;
 
 export const SPENDING_READER: TableReader<{ spending: Spending }> = {
   key: "spending",
-  required: true,
-  find: (grid) => findSheet(grid, "spending"),
+  title: { zh: "支出决算", en: "final-accounts spending" },
+  required: neededWithoutOtherData,
+  // The project's own layout: by its name, or by the label 决算支出合计 with its value.
+  find: (grid) => sheetsByNameOrContent(grid, "spending", (s) => hasLabels(s, SPENDING_FIELDS, ["total"])),
   read(sheet, ctx) {
     if (!sheet) return { part: { spending: { fields: {} } }, findings: [] };
     const { spending, findings } = readSpending(sheet, ctx.unit);
-    return { part: { spending }, findings };
+    return { part: { spending }, findings, supplies: spending.fields };
   },
 };
