@@ -10,6 +10,8 @@ export interface JsonDocument {
   year: number | null;
   unit: string;
   spending: Evaluation["spending"];
+  /** Every table read, with where it was found. */
+  tables: JsonTable[];
   issues: RenderedFinding[];
   indicators: JsonIndicator[];
   total: number | null;
@@ -21,6 +23,15 @@ export interface JsonDocument {
     date: string;
     figures: Figure[];
   };
+}
+
+export interface JsonTable {
+  kind: string;
+  /** The table's name in the chosen language. */
+  title: string;
+  sheet: string;
+  range: string;
+  hidden: boolean;
 }
 
 export interface JsonIndicator {
@@ -64,6 +75,13 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
     year: e.model.info.year?.value ?? null,
     unit: e.model.info.unit,
     spending: e.spending,
+    tables: e.model.sources.map((t) => ({
+      kind: t.kind,
+      title: lang === "en" ? t.titleEn : t.title,
+      sheet: t.sheet,
+      range: t.range,
+      hidden: t.hidden ?? false,
+    })),
     issues: allFindings(e).map((f) => render(f, lang)),
     indicators: jsonIndicators(e),
     total: e.scoring.total === null ? null : toNumber(e.scoring.total, 2),
@@ -84,6 +102,7 @@ const LABELS = {
     department: "部门",
     year: "年度",
     unit: "金额单位",
+    source: (title: string, place: string, hidden: boolean) => `${title}：${place}${hidden ? "（隐藏的工作表）" : ""}`,
     spendingTotal: "决算支出合计",
     basic: "基本支出",
     personnel: "人员支出",
@@ -107,6 +126,8 @@ const LABELS = {
     department: "Department",
     year: "Year",
     unit: "Unit",
+    source: (title: string, place: string, hidden: boolean) =>
+      `${title[0].toUpperCase()}${title.slice(1)}: ${place}${hidden ? " (hidden sheet)" : ""}`,
     spendingTotal: "Total spending",
     basic: "Basic spending",
     personnel: "Personnel",
@@ -137,6 +158,7 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
   const lines = [
     `${L.file}: ${file}`,
     `${L.department}: ${f.department?.text ?? L.none}    ${L.year}: ${f.year?.value ?? L.none}    ${L.unit}: ${unit}`,
+    ...e.model.sources.map((t) => L.source(lang === "en" ? t.titleEn : t.title, `${t.sheet}!${t.range}`, t.hidden ?? false)),
     `${L.spendingTotal}: ${amount("total")}`,
     `  ${L.basic}: ${amount("basic")}`,
     `    ${L.personnel}: ${amount("personnel")}${pct(e.spending.personnelShare)}`,

@@ -3,6 +3,7 @@ import { type Evaluation, allFindings } from "../app";
 import { Lang, RenderedFinding, render } from "../core/findings";
 import { Strings } from "../ui/strings";
 import { FindingList } from "./FindingList";
+import { SourceList } from "./SourceList";
 
 interface Props {
   S: Strings;
@@ -31,6 +32,7 @@ export function ValidateView({ S, lang, evaluation, busy, onValidate, onSelect, 
           <Text weight="semibold">{S.validateCounts(errors, findings.length - errors)}</Text>
         </p>
       )}
+      {evaluation && <SourceList S={S} lang={lang} sources={evaluation.model.sources} onSelect={onSelect} />}
       {noSheets && (
         <MessageBar intent="info">
           <MessageBarBody>
