@@ -129,3 +129,46 @@ describe("each task needs only its own data", () => {
     ]);
   });
 });
+
+describe("title and metadata lines around the tables", () => {
+  const formWith = (above: CellValue[][], below: CellValue[][] = []) => sheet("自评表", [...above, HEADER, ROW, ...below]);
+
+  test("department, year and date from a form's own lines, each with its cell", () => {
+    const s = formWith(
+      [["2023年度部门整体支出绩效自评表"], ["部门（单位）名称：示例县农业农村局", null, null, null, null, null, null, "金额单位：万元"]],
+      [[], ["填报人：张三", null, null, "填报日期：2024年3月20日"]],
+    );
+    const { model, findings } = readModel(workbook(s));
+    expect(findings).toEqual([]);
+    expect(model.info.department).toEqual({ sheet: "自评表", cell: "A2", text: "示例县农业农村局" });
+    expect(model.info.year).toEqual({ sheet: "自评表", cell: "A1", value: 2023 });
+    expect(model.info.reportDate).toEqual({ sheet: "自评表", cell: "D6", date: { year: 2024, month: 3, day: 20 } });
+  });
+
+  test("a label cell with its value in the next non-empty cell; （2023年度） in a title; 单位：万元 is no department", () => {
+    const s = formWith([
+      ["部门整体支出绩效自评表"],
+      ["（2023年度）"],
+      ["单位：万元"],
+      [null, "部门名称", null, "示例市统计局", null, "单位：万元"],
+    ]);
+    const { model } = readModel(workbook(s));
+    expect(model.info.department).toMatchObject({ cell: "D4", text: "示例市统计局" });
+    expect(model.info.year).toMatchObject({ cell: "A2", value: 2023 });
+  });
+
+  test("a column headed 单位 is not a department; 基本信息's own values win over the title lines", () => {
+    const header = HEADER.map((h) => (h === "计量单位" ? "单位" : h));
+    const own = readModel(workbook(sheet("表", [["2019年度绩效自评表"], header, ROW])));
+    expect(own.model.info.department).toBeUndefined();
+    const both = readModel(workbook(INFO(), SPENDING(), sheet("表", [["2019年度绩效自评表"], header, ROW])));
+    expect(both.model.info.year).toMatchObject({ sheet: "基本信息", value: 2020 });
+  });
+
+  test("a 基本信息 sheet without the year takes it from a title, with no MISSING_FIELD", () => {
+    const info = sheet("基本信息", [["部门名称", "测试局"]]);
+    const { model, findings } = readModel(workbook(info, SPENDING(), form("自评表", [["2022年度部门整体支出绩效自评表"]])));
+    expect(findings).toEqual([]);
+    expect(model.info.year).toMatchObject({ sheet: "自评表", cell: "A1", value: 2022 });
+  });
+});
