@@ -48,24 +48,37 @@ export const PROJECT_COLUMNS = {
   actual: ["全年执行数", "决算数"],
 } as const;
 
+/**
+ * The indicator table's columns, with the headers of the provincial forms in use (docs/workbook-format.md lists
+ * the layouts): Sichuan's 指标值 | 度量单位 | 完成值 | 权重 | 未完成原因分析, Guizhou's 年度指标值(A) | 全年实际值(B),
+ * Chongqing's 年初指标值 | 调整指标值 | 全年完成值 | 指标权重(分) | 指标得分(分), and 财预〔2020〕10号's.
+ */
 export const INDICATOR_COLUMNS = {
   level1: ["一级指标"],
   level2: ["二级指标"],
   name: ["三级指标", "指标名称"],
   comparison: ["指标性质", "比较方式"],
-  target: ["年度指标值", "指标值", "目标值"],
+  target: ["年度指标值", "指标值", "目标值", "年初指标值", "年度目标值"],
+  /** Where filled, replaces the target (Chongqing's 调整指标值 beside 年初指标值). */
+  adjustedTarget: ["调整指标值", "调整后指标值"],
   unit: ["计量单位", "单位", "度量单位"],
-  actual: ["实际完成值", "完成值", "全年完成值"],
-  weight: ["分值", "权重"],
-  score: ["得分"],
-  reason: ["偏差原因分析及改进措施", "偏差原因"],
+  actual: ["实际完成值", "完成值", "全年完成值", "全年实际值", "实际值"],
+  weight: ["分值", "权重", "指标权重", "指标分值"],
+  score: ["得分", "指标得分", "自评得分"],
+  reason: ["偏差原因分析及改进措施", "偏差原因", "未完成原因分析", "偏差原因分析", "未完成原因"],
   explanation: ["评分说明"],
 } as const;
 
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
 
-/** Columns without which the table cannot be scored. */
+/** The columns of the project's own layout, all said missing when no header row is found. */
 export const REQUIRED_INDICATOR_COLUMNS: IndicatorColumn[] = ["name", "comparison", "target", "actual", "weight", "score"];
+
+/**
+ * Columns without which a table that was found cannot be scored. 指标性质 is not one: forms without it write the
+ * comparison in front of the target (≥120个), as 财预〔2020〕10号's table does.
+ */
+export const REQUIRED_COLUMNS_OF_FOUND_TABLE: IndicatorColumn[] = ["name", "target", "actual", "weight", "score"];
 
 export const PROBLEM_COLUMNS = {
   category: ["类别"],

@@ -11,6 +11,7 @@ import {
   EXECUTION_RATE_NAME,
   INDICATOR_COLUMNS,
   IndicatorColumn,
+  REQUIRED_COLUMNS_OF_FOUND_TABLE,
   REQUIRED_INDICATOR_COLUMNS,
   TABLE_END_WORDS,
   displayName,
@@ -95,11 +96,13 @@ class IndicatorRows {
     const findings: Finding[] = [];
     const sheet = this.sheet.name;
     const name = this.text(r, "name");
-    const target = this.parsed(r, "target");
+    const adjusted = this.parsed(r, "adjustedTarget");
+    const target = adjusted.kind === "empty" ? this.parsed(r, "target") : adjusted;
     const actual = this.parsed(r, "actual");
     const weightParsed = this.parsed(r, "weight");
     if (!name && target.kind === "empty" && actual.kind === "empty" && weightParsed.kind === "empty") return { findings };
     const cells = this.cells(r);
+    if (adjusted.kind !== "empty") cells.target = cells.adjustedTarget;
     if (!name) findings.push(finding("warning", "MISSING_FIELD", sheet, cells.name ?? a1(r, this.firstCol), { field: "三级指标" }));
     // A weight written "10%" means 10 of the 100 points, so the percentage points are the weight.
     const weight = weightParsed.kind === "number" ? weightParsed.value : undefined;
@@ -139,9 +142,10 @@ class IndicatorRows {
 
 function missingColumns(sheet: SheetGrid, header: HeaderRow<IndicatorColumn> | undefined): Finding[] {
   const cell = header ? a1(header.row, colCount(sheet, header.row)) : "A1";
-  return REQUIRED_INDICATOR_COLUMNS.filter((k) => header?.columns[k] === undefined).map((k) =>
-    finding("error", "MISSING_COLUMN", sheet.name, cell, { column: displayName(INDICATOR_COLUMNS, k) }),
-  );
+  const required = header ? REQUIRED_COLUMNS_OF_FOUND_TABLE : REQUIRED_INDICATOR_COLUMNS;
+  return required
+    .filter((k) => header?.columns[k] === undefined)
+    .map((k) => finding("error", "MISSING_COLUMN", sheet.name, cell, { column: displayName(INDICATOR_COLUMNS, k) }));
 }
 
 /** Reads the table whose header is searched for from `from`; rows go no further than `last`. */
