@@ -53,7 +53,7 @@ export interface JsonIndicator {
 function jsonIndicators(e: Evaluation): JsonIndicator[] {
   const sheet = e.model.indicators?.sheet ?? "";
   return e.scoring.scores.map(({ indicator: i, score, explanation }) => ({
-    sheet,
+    sheet: i.sheet ?? sheet,
     row: i.row + 1,
     level1: i.level1,
     level2: i.level2,

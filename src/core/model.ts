@@ -1,7 +1,7 @@
 /** The budget workbook as the core understands it. Every value remembers the sheet and cell it came from. */
 import type { Decimal } from "./decimal";
 import type { Comparison, DateParts, Parsed } from "./parse";
-import type { IndicatorColumn, SpendingField } from "./schema";
+import type { FundsRowKind, IndicatorColumn, SpendingField } from "./schema";
 
 export interface Located {
   sheet: string;
@@ -58,6 +58,8 @@ export interface Spending {
 export interface Indicator {
   /** 0-based row index in the indicator sheet (Excel row = row + 1). */
   row: number;
+  /** The sheet, when it is not the indicator table's (the execution rate of a funds block elsewhere). */
+  sheet?: string;
   level1: string;
   level2: string;
   name: string;
@@ -91,6 +93,29 @@ export interface IndicatorTable {
   totalRow?: number;
   /** Leftmost column of the table. */
   firstCol: number;
+  /** Rightmost column of the table's header: the form's own cells end there. */
+  lastCol?: number;
+}
+
+/** One row of a funds block (预算执行情况): 年度资金总额, 其中：财政拨款, 基本支出 … with its figures. */
+export interface FundsRow {
+  /** 0-based row index. */
+  row: number;
+  label: string;
+  /** Which row it is, when its label is one the reader knows. */
+  kind?: FundsRowKind;
+  initialBudget?: Amount;
+  budget?: Amount;
+  actual?: Amount;
+}
+
+/** The funds block at the top of a self-evaluation form, amounts in the workbook's unit. */
+export interface FundsBlock {
+  sheet: string;
+  headerRow: number;
+  /** The unit the block states (金额单位 or the caption's （万元）), which its amounts were converted from. */
+  writtenUnit: AmountUnit;
+  rows: FundsRow[];
 }
 
 /** Where a table was found: shown to the user so that a wrong guess is seen (绩效指标表：Sheet!A10:J18). */
@@ -110,6 +135,7 @@ export interface BudgetModel {
   info: DepartmentInfo;
   spending: Spending;
   indicators?: IndicatorTable;
+  funds?: FundsBlock;
   problems: LocatedText[];
   measures: LocatedText[];
   /** The actual names of the sheets found, by table kind. */

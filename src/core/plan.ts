@@ -56,10 +56,12 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   const writes: CellWrite[] = [];
   const explCol = table.columns.explanation;
   for (const s of result.scores) {
-    const r = s.indicator.row;
-    if (s.score !== null)
-      writes.push({ sheet: sheet.name, cell: a1(r, scoreCol), value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
-    if (explCol !== undefined) writes.push(text(sheet.name, r, explCol, s.explanation));
+    // Each indicator's own cells: a funds block's execution rate has its 得分 cell in the block, and no 评分说明.
+    const { cells, sheet: own } = s.indicator;
+    const where = own ?? sheet.name;
+    if (s.score !== null && cells.score)
+      writes.push({ sheet: where, cell: cells.score, value: Number(fixed(s.score, 2)), numberFormat: SCORE_FORMAT });
+    if (cells.explanation) writes.push({ sheet: where, cell: cells.explanation, value: s.explanation, numberFormat: TEXT_FORMAT });
   }
   const total: CellWrite =
     result.total === null
@@ -69,7 +71,7 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   if (table.totalRow !== undefined) {
     const r = table.totalRow;
     writes.push({ ...total, cell: a1(r, scoreCol) });
-    const gradeCol = explCol ?? gradeColumn(sheet, r, scoreCol);
+    const gradeCol = explCol ?? gradeColumn(sheet, r, Math.max(scoreCol, table.lastCol ?? scoreCol));
     writes.push(text(sheet.name, r, gradeCol, `${GRADE_LABEL}：${grade}`));
   } else {
     const r = summaryRow(sheet, table.endRow);
@@ -80,9 +82,12 @@ export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result:
   return writes;
 }
 
-/** In a total row with no 评分说明 column: the first free cell right of the score, or the add-in's own. */
-function gradeColumn(sheet: SheetGrid, row: number, scoreCol: number): number {
-  for (let c = scoreCol + 1; ; c++) {
+/**
+ * In a total row with no 评分说明 column: the first free cell right of the table (never one of the form's own
+ * cells, such as its 原因 column), or the add-in's own from an earlier run.
+ */
+function gradeColumn(sheet: SheetGrid, row: number, lastCol: number): number {
+  for (let c = lastCol + 1; ; c++) {
     const v = cellValue(sheet, row, c);
     if (isEmpty(v) || normalizeLabel(cellText(v)).startsWith(GRADE_LABEL)) return c;
   }

@@ -10,6 +10,7 @@ export const SHEETS = {
   indicators: ["绩效指标", "绩效自评表"],
   problems: ["问题与措施"],
   settings: ["评分设置"],
+  funds: ["预算执行情况"],
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -79,6 +80,31 @@ export const REQUIRED_INDICATOR_COLUMNS: IndicatorColumn[] = ["name", "compariso
  * comparison in front of the target (≥120个), as 财预〔2020〕10号's table does.
  */
 export const REQUIRED_COLUMNS_OF_FOUND_TABLE: IndicatorColumn[] = ["name", "target", "actual", "weight", "score"];
+
+/** The funds block (预算执行情况) at the top of a self-evaluation form: its columns, as the provinces head them. */
+export const FUNDS_COLUMNS = {
+  initialBudget: ["年初预算数", "年初预算"],
+  budget: ["全年预算数", "调整后预算数", "全年(调整)预算数", "全年调整预算数", "调整后预算"],
+  actual: ["全年执行数", "预算执行数", "执行数"],
+  rate: ["执行率", "预算执行率"],
+  weight: ["分值", "权重", "执行率权重"],
+  score: ["得分", "执行率得分"],
+  reason: ["原因", "偏差原因", "未完成原因"],
+} as const;
+
+export type FundsColumn = keyof typeof FUNDS_COLUMNS;
+
+/** The funds block's rows, by their label (a leading 其中： is dropped before matching). */
+export const FUNDS_ROWS = {
+  total: ["年度资金总额", "资金总额", "年度预算资金总额", "合计", "总计"],
+  fiscal: ["财政拨款", "财政资金", "当年财政拨款", "财政拨款资金"],
+  other: ["其他资金"],
+  carryover: ["上年结转资金", "上年结转"],
+  basic: ["基本支出"],
+  project: ["项目支出"],
+} as const;
+
+export type FundsRowKind = keyof typeof FUNDS_ROWS;
 
 export const PROBLEM_COLUMNS = {
   category: ["类别"],

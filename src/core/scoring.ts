@@ -91,7 +91,7 @@ class Scorer {
     this.findings.push({
       severity,
       code,
-      sheet: this.table.sheet,
+      sheet: i.sheet ?? this.table.sheet,
       cell: cell ?? i.cells.name ?? i.cells.weight!,
       params: { name: i.name || `第${i.row + 1}行`, ...params },
     });

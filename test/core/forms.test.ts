@@ -121,3 +121,108 @@ describe("the indicator layouts in use", () => {
     expect(evaluate(workbook(s)).findings.map((f) => `${f.code} ${f.cell}`)).toEqual(["UNKNOWN_COMPARISON D2"]);
   });
 });
+
+describe("the funds block (预算执行情况) at the top of a form", () => {
+  const INDICATORS_90: CellValue[][] = [
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+    ["产出指标", "数量指标", "培训教师人次", "≥", 500, "人次", 520, 90, null, null],
+    ["总分", null, null, null, null, null, null, 100, null, null],
+  ];
+
+  test("Sichuan: the row label beside a vertical caption; the rate 预算执行数 ÷ 调整后预算数 scored with its weight", () => {
+    const s = sheet("自评表", [
+      ...TITLE,
+      ["年度预算执行情况（万元）", null, "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
+      [null, "年度资金总额", 1000, 1200, 1140, "95%", 10, null, null],
+      [null, "其中：财政资金", 900, 1100, 1050, null, "—", "—", null],
+      [null, "其他资金", 100, 100, 90, null, null, null, null],
+      [],
+      ...INDICATORS_90,
+    ]);
+    const e = evaluate(workbook(s));
+    expect(errors(e.findings)).toEqual([]);
+    expect(e.model.funds!.rows.map((r) => [r.label, r.kind, r.budget?.value.toString(), r.actual?.cell])).toEqual([
+      ["年度资金总额", "total", "1200", "E4"],
+      ["其中：财政资金", "fiscal", "1100", "E5"],
+      ["其他资金", "other", "100", "E6"],
+    ]);
+    const [rate] = e.scoring.scores;
+    expect(rate.indicator).toMatchObject({
+      name: "预算执行率",
+      isExecutionRate: true,
+      sheet: "自评表",
+      cells: { score: "H4", weight: "G4" },
+    });
+    expect(rate.score?.toString()).toBe("9.5");
+    expect(e.scoring.total?.toString()).toBe("99.5");
+    expect(e.model.spending.fields.budget).toMatchObject({ sheet: "自评表", cell: "D4" });
+    expect(e.writes.map((w) => `${w.cell}=${w.value}`)).toEqual(["H4=9.5", "I9=90", "I10=99.5", "K10=评价等级：优"]);
+    expect(e.model.sources.map((t) => `${t.title}：${t.sheet}!${t.range}`)).toEqual([
+      "预算执行情况：自评表!A3:I6",
+      "绩效指标表：自评表!A8:J10",
+    ]);
+  });
+
+  test("Guizhou: 年初预算数(A) | 全年执行数(B) | 分值(10分): the rate over 年初预算数, the weight from the header's note", () => {
+    const s = sheet("自评表", [
+      ...TITLE,
+      ["资金来源", "年初预算数(A)", "全年执行数(B)", "分值(10分)", "得分", "得分计算方法"],
+      ["年度资金总额", 1000, 960, null, null, "执行率*该指标分值，最高不得超过分值上限"],
+      ["其中：财政拨款", 900, 880, null, null, null],
+      [],
+      ...INDICATORS_90,
+    ]);
+    const e = evaluate(workbook(s));
+    expect(errors(e.findings)).toEqual([]);
+    const [rate] = e.scoring.scores;
+    expect(rate.indicator.weight?.toString()).toBe("10");
+    expect(rate.score?.toString()).toBe("9.6");
+    expect(e.model.spending.fields.initialBudget?.value.toString()).toBe("1000");
+  });
+
+  test("Chongqing: 全年（调整）预算数 | 执行率(%) | 执行率权重 | 执行率得分, in 元 converted to 万元; 基本支出 and 项目支出 rows", () => {
+    const s = sheet("自评表", [
+      ...TITLE,
+      ["金额单位：元"],
+      ["预算执行情况", "年初预算数", "全年（调整）预算数", "全年执行数", "执行率(%)", "执行率权重", "执行率得分"],
+      ["年度资金总额", 10000000, 12000000, 11400000, 95, 10, null],
+      ["其中：基本支出", 4000000, 4000000, 4000000, 100, null, null],
+      ["项目支出", 6000000, 8000000, 7400000, 92.5, null, null],
+      [],
+      ...INDICATORS_90,
+    ]);
+    const e = evaluate(workbook(s));
+    expect(errors(e.findings)).toEqual([]);
+    expect(e.model.funds!.writtenUnit).toBe("元");
+    const f = e.model.spending.fields;
+    expect([f.total, f.basic, f.project, f.budget].map((a) => a?.value.toString())).toEqual(["1140", "400", "740", "1200"]);
+    expect(f.total).toMatchObject({ sheet: "自评表", cell: "D5", text: "11400000" });
+    expect(e.scoring.scores[0].score?.toString()).toBe("9.5");
+  });
+
+  test("a table with its own 预算执行率 row keeps it; the block's is not added twice", () => {
+    const s = sheet("自评表", [
+      ["年度预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", 100, 100, 96, 10, null, null],
+      [],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "计量单位", "实际完成值", "分值", "得分"],
+      ["预算执行率", null, "预算执行率", "≥", "100%", "%", "96%", 10, null],
+      ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 90, null],
+    ]);
+    const e = evaluate(workbook(s));
+    expect(e.scoring.scores.map((x) => x.indicator.name)).toEqual(["预算执行率", "A"]);
+    expect(e.scoring.scores[0].indicator.sheet).toBeUndefined();
+  });
+
+  test("a project table (budget and spent columns, no funds rows, no rate) is no funds block", () => {
+    const s = sheet("支出决算", [
+      ["决算支出合计", 100],
+      ["基本支出", 60],
+      ["项目支出", 40],
+      ["项目名称", "年初预算数", "全年预算数", "全年执行数"],
+      ["甲", 20, 20, 20],
+      ["乙", 20, 20, 20],
+    ]);
+    expect(readModel(workbook(s)).model.funds).toBeUndefined();
+  });
+});

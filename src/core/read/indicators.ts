@@ -187,6 +187,7 @@ function readIndicatorTable(
     if (read.indicator) table.indicators.push(read.indicator);
   }
   const { left, right } = headerColumns(sheet, header);
+  table.lastCol = right;
   const bottom = Math.max(table.totalRow ?? table.endRow - 1, header.lastRow);
   return { table, range: { top: header.top, left, bottom, right }, findings };
 }
@@ -202,9 +203,12 @@ export const INDICATOR_READER: TableReader<{ indicators?: IndicatorTable }> = {
   title: { zh: "绩效指标表", en: "indicator table" },
   required: true,
   find: findIndicatorTables,
-  read(sheet, _ctx, at) {
+  read(sheet, ctx, at) {
     if (!sheet) return { part: { indicators: undefined }, findings: [] };
     const { table, range, findings } = readIndicatorTable(sheet, at?.range?.top ?? 0, at?.range?.bottom ?? rowCount(sheet) - 1);
+    // A funds block's execution rate heads the table, unless the table has its own 预算执行率 row.
+    const rate = ctx.executionRate;
+    if (table && rate && !table.indicators.some((i) => i.isExecutionRate)) table.indicators.unshift(rate);
     return { part: { indicators: table }, findings, range };
   },
 };

@@ -6,6 +6,7 @@ import { Finding } from "../findings";
 import { WorkbookGrid } from "../grid";
 import { Amount, BudgetModel, TableSource } from "../model";
 import { SHEETS, SheetKey, SpendingField } from "../schema";
+import { FUNDS_READER } from "./funds";
 import { INDICATOR_READER } from "./indicators";
 import { INFO_READER } from "./info";
 import { TableChoice, locate } from "./locate";
@@ -22,6 +23,7 @@ import { Found, INITIAL_CONTEXT, ReadContext, TablePlace, TableReader, finding, 
 export const TABLE_READERS = {
   info: INFO_READER,
   spending: SPENDING_READER,
+  funds: FUNDS_READER,
   indicators: INDICATOR_READER,
   problems: PROBLEMS_READER,
   settings: SETTINGS_READER,

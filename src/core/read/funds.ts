@@ -1,0 +1,192 @@
+/**
+ * 预算执行情况: the funds block at the top of a self-evaluation form. A header (年初预算数 | 全年预算数 or 调整后预算数 |
+ * 全年执行数 | 执行率 | 分值 or 权重 | 得分 | 原因, as each province heads it) over rows such as 年度资金总额, 其中：财政拨款,
+ * 其他资金, 基本支出, 项目支出, whose label may sit beside a vertical caption (年度预算执行情况（万元）).
+ *
+ * It supplies the budget figures and the execution-rate indicator with its weight: the rate is the total row's
+ * 全年执行数 ÷ 全年预算数, or ÷ 年初预算数 where the form has no 全年预算数 column (Guizhou's formula); its 执行率
+ * cell only when those figures are missing. How it is scored is the scoring rules' (scoring.ts).
+ */
+import { a1 } from "../address";
+import { Finding } from "../findings";
+import { SheetGrid, WorkbookGrid, cellText, cellValue, rowCount } from "../grid";
+import { Amount, AmountUnit, FundsBlock, FundsRow, Indicator } from "../model";
+import { HUNDRED, dec, fixed } from "../numbers";
+import { Parsed } from "../parse";
+import { EXECUTION_RATE_NAME, FUNDS_COLUMNS, FUNDS_ROWS, FundsColumn, FundsRowKind, SpendingField, aliasIndex } from "../schema";
+import { cleanText, headerNote, normalizeHeader } from "../text";
+import { numberAt, readAmount } from "./cells";
+import { inPercentPoints } from "./percent";
+import { HeaderRow, findHeader, headerColumns, sheetsNamed, tableRange, textAt } from "./scan";
+import { statedUnit } from "./units";
+import { CellRange, TablePlace, TableReader, wholeSheet } from "./table";
+
+const ROW_INDEX = aliasIndex(FUNDS_ROWS);
+const FIGURES: FundsColumn[] = ["initialBudget", "budget", "actual"];
+
+/** A row label as matched: without a leading 其中： (其中：财政拨款 is the 财政拨款 row). */
+function rowKind(text: string): FundsRowKind | undefined {
+  return ROW_INDEX.get(normalizeHeader(text).replace(/^其中[:：]?/, ""));
+}
+
+/** The first column holding figures: the row labels are left of it. */
+function firstFigureColumn(header: HeaderRow<FundsColumn>): number {
+  return Math.min(...FIGURES.map((k) => header.columns[k] ?? Infinity));
+}
+
+/** The row's label: a known one anywhere left of the figures, else the text nearest to them (past a caption). */
+function rowLabel(sheet: SheetGrid, r: number, before: number): { label: string; kind?: FundsRowKind } {
+  let nearest = "";
+  for (let c = 0; c < before; c++) {
+    const t = textAt(sheet, r, c);
+    if (!t) continue;
+    const kind = rowKind(t);
+    if (kind) return { label: t, kind };
+    nearest = t;
+  }
+  return { label: nearest };
+}
+
+function hasKnownRow(sheet: SheetGrid, header: HeaderRow<FundsColumn>, range: CellRange): boolean {
+  for (let r = header.lastRow + 1; r <= range.bottom; r++) if (rowLabel(sheet, r, firstFigureColumn(header)).kind) return true;
+  return false;
+}
+
+function findFundsBlocks(grid: WorkbookGrid): TablePlace[] {
+  const places: TablePlace[] = [];
+  for (const sheet of grid.sheets) {
+    const header = findHeader(sheet, FUNDS_COLUMNS, "actual", 3);
+    if (!header) continue;
+    const range = tableRange(sheet, header);
+    // A project table also has budget and spent columns: a funds block has rows such as 年度资金总额, or a
+    // rate with its weight.
+    const rated = header.columns.rate !== undefined && header.columns.weight !== undefined;
+    if (rated || hasKnownRow(sheet, header, range)) places.push({ sheet, range });
+  }
+  return places.length > 0 ? places : sheetsNamed(grid, "funds").map(wholeSheet);
+}
+
+interface BlockRead {
+  block: FundsBlock;
+  header: HeaderRow<FundsColumn>;
+  findings: Finding[];
+}
+
+function readBlock(sheet: SheetGrid, range: CellRange | undefined, unit: AmountUnit): BlockRead | undefined {
+  const header = findHeader(sheet, FUNDS_COLUMNS, "actual", 3, range?.top ?? 0);
+  if (!header) return undefined;
+  const written = statedUnit(sheet, header, firstFigureColumn(header)) ?? unit;
+  const block: FundsBlock = { sheet: sheet.name, headerRow: header.lastRow, writtenUnit: written, rows: [] };
+  const findings: Finding[] = [];
+  const last = Math.min(range?.bottom ?? rowCount(sheet) - 1, tableRange(sheet, header).bottom);
+  for (let r = header.lastRow + 1; r <= last; r++) {
+    const { label, kind } = rowLabel(sheet, r, firstFigureColumn(header));
+    // The block ends where its rows do: at a row with neither a known label nor a figure (the indicator header).
+    if (!kind && !FIGURES.some((k) => numberAt(sheet, r, header.columns[k] ?? -1).kind === "number")) break;
+    const row: FundsRow = { row: r, label, kind };
+    for (const k of FIGURES) {
+      const c = header.columns[k];
+      if (c === undefined) continue;
+      const read = readAmount(sheet, r, c, `${label || "预算执行情况"}·${FUNDS_COLUMNS[k][0]}`, unit, written);
+      findings.push(...read.findings.filter(() => !isDash(sheet, r, c)));
+      if (read.amount) row[k as "initialBudget" | "budget" | "actual"] = read.amount;
+    }
+    if (label || row.actual || row.budget || row.initialBudget) block.rows.push(row);
+  }
+  return { block, header, findings };
+}
+
+/** Forms write — or / in the cells that do not apply (其中：财政拨款's 分值). */
+function isDash(sheet: SheetGrid, r: number, c: number): boolean {
+  return /^[-—–/／\\]+$/.test(cleanText(cellText(cellValue(sheet, r, c))));
+}
+
+/** The weight: the row's 分值 cell, else the header's note (分值(10分)). */
+function weightOf(sheet: SheetGrid, header: HeaderRow<FundsColumn>, r: number): Parsed {
+  const c = header.columns.weight;
+  if (c === undefined) return { kind: "empty" };
+  const p = numberAt(sheet, r, c);
+  if (p.kind !== "empty") return p;
+  const note = /^(\d+(?:\.\d+)?)分$/.exec(headerNote(textAt(sheet, header.row, c)));
+  return note ? { kind: "number", value: dec(note[1]), unit: "分", percent: false, text: note[0] } : p;
+}
+
+/** The rate in percent from the row's figures, and what it was computed from. */
+function computedRate(row: FundsRow): { rate: Parsed; basis?: string } | undefined {
+  const budget = row.budget ?? row.initialBudget;
+  if (!row.actual || !budget || budget.value.eq(0)) return undefined;
+  const value = row.actual.value.times(HUNDRED).div(budget.value);
+  const budgetName = row.budget ? "全年预算数" : "年初预算数";
+  const basis = `全年执行数${fixed(row.actual.value, 2)} ÷ ${budgetName}${fixed(budget.value, 2)}`;
+  return { rate: { kind: "number", value, unit: "%", percent: true, text: `${fixed(value, 2)}%` }, basis };
+}
+
+/** The execution-rate indicator of the block's total row (or its first row), when the block has a weight column. */
+function executionRate(sheet: SheetGrid, read: BlockRead): Indicator | undefined {
+  const { block, header } = read;
+  const row = block.rows.find((r) => r.kind === "total") ?? block.rows[0];
+  if (!row || header.columns.weight === undefined) return undefined;
+  const r = row.row;
+  const at = (k: FundsColumn) => (header.columns[k] === undefined ? undefined : a1(r, header.columns[k]!));
+  const rateCell = numberAt(sheet, r, header.columns.rate ?? -1);
+  const fromCell = inPercentPoints({ target: { kind: "empty" }, actual: rateCell, unit: "%", isExecutionRate: true }).actual;
+  const weight = weightOf(sheet, header, r);
+  const reasonCol = header.columns.reason;
+  return {
+    row: r,
+    sheet: sheet.name,
+    level1: EXECUTION_RATE_NAME,
+    level2: "",
+    name: EXECUTION_RATE_NAME,
+    comparisonText: "≥",
+    comparison: "≥",
+    target: { kind: "number", value: HUNDRED, unit: "%", percent: true, text: "100%" },
+    unit: "%",
+    actual: computedRate(row)?.rate ?? fromCell,
+    weight: weight.kind === "number" ? weight.value : undefined,
+    weightInvalid: weight.kind !== "number" && weight.kind !== "empty",
+    enteredScore: header.columns.score === undefined ? { kind: "empty" } : numberAt(sheet, r, header.columns.score),
+    reason: reasonCol === undefined ? "" : textAt(sheet, r, reasonCol),
+    explanationText: "",
+    isExecutionRate: true,
+    cells: {
+      name: a1(r, Math.max(firstFigureColumn(header) - 1, 0)),
+      actual: at("actual") ?? at("rate"),
+      weight: at("weight"),
+      score: at("score"),
+      reason: at("reason"),
+    },
+  };
+}
+
+/** The budget figures of the block's rows, for the spending model where no 决算 table gives them. */
+function supplied(block: FundsBlock): Partial<Record<SpendingField, Amount>> {
+  const byKind = (k: FundsRowKind) => block.rows.find((r) => r.kind === k);
+  const total = byKind("total") ?? block.rows[0];
+  const out: Partial<Record<SpendingField, Amount>> = {};
+  if (total?.budget) out.budget = total.budget;
+  if (total?.initialBudget) out.initialBudget = total.initialBudget;
+  if (total?.actual) out.total = total.actual;
+  if (byKind("basic")?.actual) out.basic = byKind("basic")!.actual;
+  if (byKind("project")?.actual) out.project = byKind("project")!.actual;
+  return out;
+}
+
+export const FUNDS_READER: TableReader<{ funds?: FundsBlock }> = {
+  key: "funds",
+  title: { zh: "预算执行情况", en: "budget execution (funds block)" },
+  required: false,
+  find: findFundsBlocks,
+  read(sheet, ctx, at) {
+    const read = sheet && readBlock(sheet, at?.range, ctx.unit);
+    if (!read) return { part: { funds: undefined }, findings: [] };
+    const bottom = read.block.rows[read.block.rows.length - 1]?.row ?? read.header.lastRow;
+    return {
+      part: { funds: read.block },
+      findings: read.findings,
+      context: { executionRate: executionRate(sheet, read) },
+      supplies: supplied(read.block),
+      range: { top: read.header.top, ...headerColumns(sheet, read.header), bottom },
+    };
+  },
+};
