@@ -16,6 +16,7 @@ export type FindingCode =
   | "TOTAL_MISMATCH"
   | "BASIC_MISMATCH"
   | "PROJECT_SUM_MISMATCH"
+  | "SUMMARY_MISMATCH"
   | "ROUNDING_DIFF"
   | "WEIGHT_SUM"
   | "DEVIATION_REASON_MISSING"
@@ -90,6 +91,10 @@ const CATALOG: Catalog = {
   PROJECT_SUM_MISMATCH: {
     "zh-CN": "项目表“{column}”列各行之和 {sum}，与{against} {total} 相差 {diff}",
     en: "The project rows' “{column}” add up to {sum}, which differs from {againstEn} {total} by {diff}",
+  },
+  SUMMARY_MISMATCH: {
+    "zh-CN": "收入支出决算总表的本年支出合计 {sum}（{sheetOf}!{cellOf}）与决算支出合计 {total} 相差 {diff}",
+    en: "The summary table's total spending {sum} ({sheetOf}!{cellOf}) differs from the total {total} by {diff}",
   },
   ROUNDING_DIFF: {
     "zh-CN": "{identity}：{sum} 与 {total} 相差 {diff}，属于四舍五入误差，请核对",

@@ -17,6 +17,8 @@ export interface Amount extends Located {
   value: Decimal;
   /** As the cell showed it. */
   text: string;
+  /** Set when the figure covers only 财政拨款 (一般公共预算财政拨款基本支出决算表), not all of the department's funds. */
+  scope?: "财政拨款";
 }
 
 export type AmountUnit = "万元" | "元";
@@ -118,6 +120,15 @@ export interface FundsBlock {
   rows: FundsRow[];
 }
 
+/** A 决算 public table read for its figures: 支出决算表, 一般公共预算财政拨款基本支出决算表, 收入支出决算总表. */
+export interface FinalAccountsTable {
+  sheet: string;
+  /** The unit the table states (金额单位：元), which its amounts were converted from. */
+  writtenUnit: AmountUnit;
+  /** Its figures in the workbook's unit, each with its own cell. */
+  figures: Partial<Record<SpendingField, Amount>>;
+}
+
 /** Where a table was found: shown to the user so that a wrong guess is seen (绩效指标表：Sheet!A10:J18). */
 export interface TableSource {
   /** The table kind's key (indicators, spending …). */
@@ -136,6 +147,9 @@ export interface BudgetModel {
   spending: Spending;
   indicators?: IndicatorTable;
   funds?: FundsBlock;
+  expenditureTable?: FinalAccountsTable;
+  basicExpenditureTable?: FinalAccountsTable;
+  incomeSummary?: FinalAccountsTable;
   problems: LocatedText[];
   measures: LocatedText[];
   /** The actual names of the sheets found, by table kind. */

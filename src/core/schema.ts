@@ -11,6 +11,9 @@ export const SHEETS = {
   problems: ["问题与措施"],
   settings: ["评分设置"],
   funds: ["预算执行情况"],
+  expenditure: ["支出决算表", "公开03表"],
+  basicExpenditure: ["一般公共预算财政拨款基本支出决算表", "基本支出决算表"],
+  incomeSummary: ["收入支出决算总表", "公开01表"],
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -80,6 +83,20 @@ export const REQUIRED_INDICATOR_COLUMNS: IndicatorColumn[] = ["name", "compariso
  * comparison in front of the target (≥120个), as 财预〔2020〕10号's table does.
  */
 export const REQUIRED_COLUMNS_OF_FOUND_TABLE: IndicatorColumn[] = ["name", "target", "actual", "weight", "score"];
+
+/** 支出决算表 (公开03表): the columns of its 合计 row. */
+export const EXPENDITURE_COLUMNS = {
+  code: ["科目编码", "功能分类科目编码"],
+  subject: ["科目名称"],
+  total: ["本年支出合计", "支出合计", "本年支出"],
+  basic: ["基本支出"],
+  project: ["项目支出"],
+  toSuperior: ["上缴上级支出"],
+  business: ["经营支出"],
+  subsidiary: ["对附属单位补助支出"],
+} as const;
+
+export type ExpenditureColumn = keyof typeof EXPENDITURE_COLUMNS;
 
 /** The funds block (预算执行情况) at the top of a self-evaluation form: its columns, as the provinces head them. */
 export const FUNDS_COLUMNS = {

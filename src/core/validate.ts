@@ -11,6 +11,7 @@ const IDENTITY_NAMES: Record<string, { zh: string; en: string }> = {
   TOTAL_MISMATCH: { zh: "基本支出 + 项目支出 + 其他支出 = 决算支出合计", en: "basic + project + other = total" },
   BASIC_MISMATCH: { zh: "人员支出 + 公用经费 = 基本支出", en: "personnel + public = basic" },
   PROJECT_SUM_MISMATCH: { zh: "项目表各行之和", en: "sum of the project rows" },
+  SUMMARY_MISMATCH: { zh: "收入支出决算总表的本年支出合计 = 决算支出合计", en: "the summary table's total = total spending" },
 };
 
 /** Shows a decimal as the workbook would: at least two places, more only when the figure has them. */
@@ -45,8 +46,23 @@ function reconcileSpending(f: Spending["fields"]): Finding[] {
     ...(f.total && f.basic && f.project
       ? reconcile("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total)
       : []),
-    ...(f.basic && f.personnel && f.public ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic) : []),
+    ...(f.basic && f.personnel && f.public && sameScope(f.basic, f.personnel, f.public)
+      ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic)
+      : []),
   ];
+}
+
+/** 财政拨款-only figures (基本支出决算表) and figures of all funds (支出决算表) are not parts of one another. */
+function sameScope(...amounts: Amount[]): boolean {
+  return amounts.every((a) => a.scope === amounts[0].scope);
+}
+
+/** 收入支出决算总表's 本年支出合计 against the total another table gave (when it gave the total itself, nothing to check). */
+function crossCheckSummary(model: BudgetModel): Finding[] {
+  const summary = model.incomeSummary?.figures.total;
+  const total = model.spending.fields.total;
+  if (!summary || !total || summary === total) return [];
+  return reconcile("SUMMARY_MISMATCH", [summary.value], total, { sheetOf: summary.sheet, cellOf: summary.cell });
 }
 
 /** The project rows against 项目支出 and against the table's own 合计 row. */
@@ -77,5 +93,10 @@ function checkWeights(table: IndicatorTable | undefined): Finding[] {
 /** Validation over the model the reader made: pure, in the order the figures appear. */
 export function validateModel(model: BudgetModel): Finding[] {
   const f = model.spending.fields;
-  return [...reconcileSpending(f), ...reconcileProjects(model.spending.projects, f.project), ...checkWeights(model.indicators)];
+  return [
+    ...reconcileSpending(f),
+    ...crossCheckSummary(model),
+    ...reconcileProjects(model.spending.projects, f.project),
+    ...checkWeights(model.indicators),
+  ];
 }

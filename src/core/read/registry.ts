@@ -6,7 +6,10 @@ import { Finding } from "../findings";
 import { WorkbookGrid } from "../grid";
 import { Amount, BudgetModel, TableSource } from "../model";
 import { SHEETS, SheetKey, SpendingField } from "../schema";
+import { BASIC_EXPENDITURE_READER } from "./basicExpenditure";
+import { EXPENDITURE_READER } from "./expenditure";
 import { FUNDS_READER } from "./funds";
+import { INCOME_SUMMARY_READER } from "./incomeSummary";
 import { INDICATOR_READER } from "./indicators";
 import { INFO_READER } from "./info";
 import { TableChoice, locate } from "./locate";
@@ -23,6 +26,9 @@ import { Found, INITIAL_CONTEXT, ReadContext, TablePlace, TableReader, finding, 
 export const TABLE_READERS = {
   info: INFO_READER,
   spending: SPENDING_READER,
+  expenditure: EXPENDITURE_READER,
+  basicExpenditure: BASIC_EXPENDITURE_READER,
+  incomeSummary: INCOME_SUMMARY_READER,
   funds: FUNDS_READER,
   indicators: INDICATOR_READER,
   problems: PROBLEMS_READER,

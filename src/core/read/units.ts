@@ -47,11 +47,23 @@ export function statedUnit(sheet: SheetGrid, header: { top: number; lastRow: num
     const unit = asUnit(headerNote(text));
     if (unit) return unit;
   }
-  for (let r = header.top - 1; r >= Math.max(0, header.top - LINES_ABOVE); r--) {
+  return unitLine(sheet, header.top - 1, header.top - LINES_ABOVE);
+}
+
+/** The unit of the nearest unit line (金额单位：元, 单位：万元) from row `from` up to row `to`. */
+export function unitLine(sheet: SheetGrid, from: number, to: number): AmountUnit | undefined {
+  for (let r = from; r >= Math.max(0, to); r--) {
     for (const text of cellsOf(sheet, [r])) {
       const m = UNIT_LINE.exec(normalizeLabel(text));
       if (m) return asUnit(m[1]);
     }
   }
   return undefined;
+}
+
+/** The text of the `lines` lines above row `top` (the table's name, 公开03表 …), for telling tables apart. */
+export function titleAbove(sheet: SheetGrid, top: number, lines = LINES_ABOVE): string {
+  return cellsOf(sheet, range(top - lines, top - 1))
+    .map(normalizeLabel)
+    .join(" ");
 }
