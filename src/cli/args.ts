@@ -13,11 +13,11 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: npm run evaluate -- <workbook.xlsx>... [--json] [--lang zh-CN|en] [--out out.xlsx] [--report-text]
+export const USAGE = `usage: npm run evaluate -- <workbook.xlsx|.xls>... [--json] [--lang zh-CN|en] [--out out.xlsx] [--report-text]
 
   --json          one JSON document per workbook (a JSON array for several)
   --lang          language of messages and the summary: zh-CN (default) or en
-  --out FILE      write the scored workbook with its report sheet to FILE (one input only)
+  --out FILE      write the scored workbook with its report sheet to FILE, always .xlsx (one input only)
   --report-text   print the generated report as plain text
 
 exit status: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable file or bad arguments`;
@@ -64,5 +64,6 @@ export function parseArgs(argv: string[]): CliOptions {
   };
   if (!o.help && o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
+  if (o.out && /\.xls$/i.test(o.out)) throw new UsageError("--out writes an .xlsx workbook: name it .xlsx, not .xls");
   return o;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run evaluate -- <workbook.xlsx>…`: the engine on .xlsx files, for batch work and tests.
+ * `npm run evaluate -- <workbook.xlsx|.xls>…`: the engine on workbook files, for batch work and tests.
  * Exit status: 0 no errors, 1 validation errors, 2 a file that cannot be read or bad arguments.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -9,6 +9,7 @@ import { UnreadableFileError } from "../adapters/xlsx/readGrid";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { reportText } from "../core/reportSheet";
 import { CliOptions, USAGE, UsageError, parseArgs } from "./args";
+import { unreadableMessage, writtenAsXlsx } from "./fileMessages";
 import { JsonDocument, formatSummary, toJson } from "./output";
 
 /**
@@ -38,12 +39,13 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
   try {
     workbook = await XlsxWorkbook.load(readFileSync(file));
   } catch (e) {
-    io.err(`error: ${file}: ${e instanceof UnreadableFileError ? e.message : String(e)}`);
+    io.err(`error: ${file}: ${e instanceof UnreadableFileError ? unreadableMessage(e.reason, opts.lang) : String(e)}`);
     return { code: 2 };
   }
   const evaluation = await evaluateWorkbook(workbook);
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
+    if (workbook.format === "xls") io.err(writtenAsXlsx(file, opts.out, opts.lang));
     // The changes stay in memory; the input file is written only when --out names it.
     await writeScores(workbook, evaluation);
     await insertReport(workbook, evaluation);

@@ -1,6 +1,11 @@
 /** The command line on the forms accountants already have: what was read where, .xls files, --table. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileFormat } from "../../src/adapters/xlsx/fileFormat";
 import { main } from "../../src/cli/main";
+import { basicExpenditureTable, expenditureTable, incomeSummaryTable } from "../helpers/finalAccounts";
+import { encryptedXls, encryptedXlsx, fromGrids, odsFile, xlsFile } from "../helpers/xls";
 
 const ROOT = join(__dirname, "..", "..");
 const ex = (name: string) => join(ROOT, "examples", name);
@@ -25,5 +30,50 @@ describe("what was read where", () => {
       { kind: "indicators", title: "绩效指标表", sheet: "绩效指标", range: "A2:L6", hidden: false },
       { kind: "problems", title: "问题与措施", sheet: "问题与措施", range: "A1:B8", hidden: false },
     ]);
+  });
+});
+
+describe(".xls files and files that are not workbooks", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli-forms-"));
+  const file = (name: string, data: Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, data);
+    return path;
+  };
+
+  test("an .xls is read; --out writes .xlsx and says so; an --out ending in .xls is refused", async () => {
+    const xls = file("决算.xls", xlsFile(fromGrids([incomeSummaryTable(), expenditureTable(), basicExpenditureTable()])));
+    const doc = JSON.parse((await run(xls, "--json")).out);
+    expect(doc.spending).toMatchObject({ total: 2513.051234, basic: 518.311234, project: 1994.74 });
+    const out = join(dir, "out.xlsx");
+    const written = await run(xls, "--out", out);
+    expect(written.err).toBe(`注意：${xls} 是 .xls 工作簿；${out} 按 .xlsx 格式写出`);
+    expect(fileFormat(readFileSync(out))).toBe("xlsx");
+    const refused = await run(xls, "--out", join(dir, "out.xls"));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^error: --out writes an \.xlsx workbook/);
+  });
+
+  test("encrypted, .ods and .csv files: one line in the user's language, never a library's text", async () => {
+    const cases: [Buffer, string, string][] = [
+      [
+        encryptedXlsx(),
+        "工作簿已加密，请在 Excel 中取消密码后再试",
+        "The workbook is encrypted: remove the password in Excel and try again",
+      ],
+      [
+        encryptedXls(),
+        "工作簿已加密，请在 Excel 中取消密码后再试",
+        "The workbook is encrypted: remove the password in Excel and try again",
+      ],
+      [odsFile([{ name: "S", values: [["a"]] }]), "不是 Excel 工作簿（.xlsx 或 .xls）", "not an Excel workbook (.xlsx or .xls)"],
+      [Buffer.from("部门,年度\n示例局,2023\n"), "不是 Excel 工作簿（.xlsx 或 .xls）", "not an Excel workbook (.xlsx or .xls)"],
+    ];
+    for (const [i, [data, zh, en]] of cases.entries()) {
+      const path = file(`f${i}.xlsx`, data);
+      const r = await run(path);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 2, err: `error: ${path}: ${zh}` });
+      expect((await run(path, "--lang", "en")).err).toBe(`error: ${path}: ${en}`);
+    }
   });
 });

@@ -1,10 +1,11 @@
 /**
- * .xlsx file → WorkbookGrid, through exceljs. Cells are normalised to what Office.js would give for the
+ * .xlsx (or .xls, converted) file → WorkbookGrid, through exceljs. Cells are normalised to what Office.js would give for the
  * same workbook: formula cells as their cached result, rich text as plain text, dates as serial numbers with
  * their date format, merged cells' hidden parts as empty.
  */
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { EncryptedWorkbookError, fileFormat, xlsToXlsx } from "./fileFormat";
 
 const MS_PER_DAY = 86400000;
 /** 1899-12-30 UTC, day 0 of Excel's 1900 date system for every date after February 1900. */
@@ -61,15 +62,44 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: wb.worksheets.map(worksheetToGrid) };
 }
 
-export class UnreadableFileError extends Error {}
+/** Why a file could not be read, for a message in the user's language (never a library's own text). */
+export type UnreadableReason = "encrypted" | "notExcel" | "damaged";
 
-/** Loads an .xlsx file; anything that is not a readable workbook becomes an UnreadableFileError. */
-export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+export class UnreadableFileError extends Error {
+  constructor(readonly reason: UnreadableReason) {
+    super(
+      {
+        encrypted: "the workbook is encrypted: remove the password in Excel and try again",
+        notExcel: "not an Excel workbook (.xlsx or .xls)",
+        damaged: "not a readable workbook (the file may be damaged)",
+      }[reason],
+    );
+  }
+}
+
+/** A workbook file loaded, and the format it was in (an .xls is converted to .xlsx on the way). */
+export async function loadAnyWorkbook(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; format: "xlsx" | "xls" }> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  const format = fileFormat(bytes);
+  if (format === "encrypted" || format === "notExcel") throw new UnreadableFileError(format);
+  let xlsx = bytes;
+  if (format === "xls") {
+    try {
+      xlsx = xlsToXlsx(bytes);
+    } catch (e) {
+      throw new UnreadableFileError(e instanceof EncryptedWorkbookError ? "encrypted" : "damaged");
+    }
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as ArrayBuffer);
-  } catch (e) {
-    throw new UnreadableFileError(`not a readable .xlsx workbook (${(e as Error).message.split("\n")[0]})`);
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableFileError("damaged");
   }
-  return wb;
+  return { workbook: wb, format };
+}
+
+/** Loads an .xlsx or .xls file; anything that is not a readable workbook becomes an UnreadableFileError. */
+export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  return (await loadAnyWorkbook(data)).workbook;
 }
