@@ -1,6 +1,6 @@
 /** The application layer: the use cases every host (CLI, ribbon command, task pane) calls, and their ports. */
 export * from "./ports";
-export { evaluateWorkbook } from "./evaluateWorkbook";
+export { TABLE_KINDS, type TableChoices, evaluateWorkbook } from "./evaluateWorkbook";
 export { scoreWorkbook, writeScores, type WriteOutcome } from "./scoreWorkbook";
 export { insertReport } from "./insertReport";
 export { goToCell, insertTemplate } from "./openWorkbook";

@@ -1,5 +1,7 @@
 /** Command-line arguments of `npm run evaluate`, parsed by Node's own `util.parseArgs`. */
 import { parseArgs as parseNodeArgs } from "node:util";
+import { TABLE_KINDS, type TableChoices } from "../app";
+import { parseA1 } from "../core/address";
 import type { Lang } from "../core/findings";
 
 export interface CliOptions {
@@ -9,6 +11,8 @@ export interface CliOptions {
   out?: string;
   reportText: boolean;
   help: boolean;
+  /** --table KIND=Sheet!A1:J20: where to read a kind of table the workbook holds more than once. */
+  tables?: TableChoices;
 }
 
 export class UsageError extends Error {}
@@ -19,6 +23,9 @@ export const USAGE = `usage: npm run evaluate -- <workbook.xlsx|.xls>... [--json
   --lang          language of messages and the summary: zh-CN (default) or en
   --out FILE      write the scored workbook with its report sheet to FILE, always .xlsx (one input only)
   --report-text   print the generated report as plain text
+  --table KIND=Sheet!A1:J20
+                  read this kind of table (indicators, funds, expenditure …) there, when the workbook has
+                  several; may be given once per kind
 
 exit status: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable file or bad arguments`;
 
@@ -28,6 +35,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   lang: { type: "string" },
   out: { type: "string" },
+  table: { type: "string", multiple: true },
 } as const;
 
 function langOption(v: string | undefined): Lang {
@@ -49,6 +57,24 @@ function parsed(argv: string[]): ReturnType<typeof parseNodeArgs<{ args: string[
   }
 }
 
+/** "indicators=自评表!A10:J18" → the kind and its place; a sheet name may be quoted ('My sheet'!A1:J20). */
+function tableChoice(spec: string): [string, { sheet: string; range: { top: number; left: number; bottom: number; right: number } }] {
+  const m = /^([^=]+)=(.+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(spec.trim());
+  if (!m) throw new UsageError(`--table takes KIND=Sheet!A1:J20, not ${spec}`);
+  const kind = m[1].trim();
+  if (!TABLE_KINDS.includes(kind)) throw new UsageError(`--table: unknown kind ${kind} (one of ${TABLE_KINDS.join(", ")})`);
+  const sheet = m[2].replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const from = parseA1(`${m[3].toUpperCase()}${m[4]}`);
+  const to = parseA1(`${(m[5] ?? m[3]).toUpperCase()}${m[6] ?? m[4]}`);
+  const range = {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+  return [kind, { sheet, range }];
+}
+
 export function parseArgs(argv: string[]): CliOptions {
   const { values, positionals } = parsed(argv);
   for (const name of ["out", "lang"] as const) {
@@ -62,6 +88,7 @@ export function parseArgs(argv: string[]): CliOptions {
     reportText: values["report-text"] ?? false,
     help: values.help ?? false,
   };
+  if (values.table) o.tables = Object.fromEntries(values.table.map(tableChoice));
   if (!o.help && o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
   if (o.out && /\.xls$/i.test(o.out)) throw new UsageError("--out writes an .xlsx workbook: name it .xlsx, not .xls");

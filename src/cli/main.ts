@@ -42,7 +42,7 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<{ cod
     io.err(`error: ${file}: ${e instanceof UnreadableFileError ? unreadableMessage(e.reason, opts.lang) : String(e)}`);
     return { code: 2 };
   }
-  const evaluation = await evaluateWorkbook(workbook);
+  const evaluation = await evaluateWorkbook(workbook, opts.tables);
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
     if (workbook.format === "xls") io.err(writtenAsXlsx(file, opts.out, opts.lang));

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileFormat } from "../../src/adapters/xlsx/fileFormat";
 import { main } from "../../src/cli/main";
 import { basicExpenditureTable, expenditureTable, incomeSummaryTable } from "../helpers/finalAccounts";
+import { HEADER, sheet } from "../helpers/grid";
 import { encryptedXls, encryptedXlsx, fromGrids, odsFile, xlsFile } from "../helpers/xls";
 
 const ROOT = join(__dirname, "..", "..");
@@ -74,6 +75,36 @@ describe(".xls files and files that are not workbooks", () => {
       const r = await run(path);
       expect({ code: r.code, err: r.err }).toEqual({ code: 2, err: `error: ${path}: ${zh}` });
       expect((await run(path, "--lang", "en")).err).toBe(`error: ${path}: ${en}`);
+    }
+  });
+});
+
+describe("--table chooses among several tables of one kind", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli-table-"));
+  const row = (name: string) => ["产出指标", "数量指标", name, "≥", 1, "个", 1, 100, null, null];
+  const two = join(dir, "two.xls");
+  writeFileSync(two, xlsFile(fromGrids([sheet("甲", [HEADER, row("甲的指标")]), sheet("乙", [["标题"], HEADER, row("乙的指标")])])));
+
+  test("without it: an error naming both places, no table read", async () => {
+    const r = await run(two, "--json");
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out);
+    expect(doc.issues[0]).toMatchObject({ code: "AMBIGUOUS_TABLE", severity: "error", sheet: "甲", cell: "A1" });
+    expect(doc.issues[0].message).toContain("甲!A1:J2、乙!A2:J3");
+    expect(doc.indicators).toEqual([]);
+  });
+
+  test("with it: that table is read", async () => {
+    const doc = JSON.parse((await run(two, "--json", "--table", "indicators=乙!A1:J20")).out);
+    expect(doc.indicators.map((i: { name: string }) => i.name)).toEqual(["乙的指标"]);
+    expect(doc.issues.filter((i: { code: string }) => i.code === "AMBIGUOUS_TABLE")).toEqual([]);
+  });
+
+  test("a malformed choice or an unknown kind is a usage error", async () => {
+    for (const spec of ["indicators", "bogus=乙!A1:J20", "indicators=乙"]) {
+      const r = await run(two, "--table", spec);
+      expect({ spec, code: r.code }).toEqual({ spec, code: 2 });
+      expect(r.err).toMatch(/^error: --table/);
     }
   });
 });

@@ -99,10 +99,10 @@ export function readTables(grid: WorkbookGrid, options: ReadOptions = {}): Table
   for (const [key, reader] of Object.entries(TABLE_READERS) as [SheetKey, TableReader<object>][]) {
     const chosen = locate(reader, reader.find(input), input, options.choices?.[key]);
     const place = chosen.place;
-    if (place) {
-      kinds.add(key);
-      sheetNames[key] = place.sheet.name;
-    } else if (!chosen.ambiguous) absent.push([findingsOf.length, key]);
+    // A kind found more than once is in the workbook, though not read: other tables are then not needed either.
+    if (place || chosen.ambiguous) kinds.add(key);
+    if (place) sheetNames[key] = place.sheet.name;
+    else if (!chosen.ambiguous) absent.push([findingsOf.length, key]);
     const read = reader.read(place?.sheet, { ...ctx, figures: { ...figures } }, { grid: input, range: place?.range });
     findingsOf.push([...chosen.findings, ...read.findings]);
     Object.assign(parts, read.part);
