@@ -95,7 +95,7 @@ export interface IndicatorTable {
   totalRow?: number;
   /** Leftmost column of the table. */
   firstCol: number;
-  /** Rightmost column of the table's header: the form's own cells end there. */
+  /** The rightmost column holding anything from the top of the sheet to the table's end: the form ends there. */
   lastCol?: number;
 }
 

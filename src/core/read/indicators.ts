@@ -187,9 +187,26 @@ function readIndicatorTable(
     if (read.indicator) table.indicators.push(read.indicator);
   }
   const { left, right } = headerColumns(sheet, header);
-  table.lastCol = right;
   const bottom = Math.max(table.totalRow ?? table.endRow - 1, header.lastRow);
+  table.lastCol = rightmostCell(sheet, bottom);
   return { table, range: { top: header.top, left, bottom, right }, findings };
+}
+
+/**
+ * The form's right edge: its rightmost non-empty cell from the top of the sheet down to the table's last row
+ * (titles, a funds block, sub-headers under a merged header cell), beyond which the tool may write.
+ */
+function rightmostCell(sheet: SheetGrid, bottom: number): number {
+  let right = 0;
+  for (let r = 0; r <= bottom; r++) {
+    for (let c = colCount(sheet, r) - 1; c > right; c--) {
+      if (!isEmpty(cellValue(sheet, r, c))) {
+        right = c;
+        break;
+      }
+    }
+  }
+  return right;
 }
 
 /** Every table with an indicator header on any sheet; else the sheets named as the indicator table (to say what they lack). */
