@@ -103,6 +103,8 @@ export interface IndicatorTable {
 export interface FundsRow {
   /** 0-based row index. */
   row: number;
+  /** The label's cell (A1). */
+  cell: string;
   label: string;
   /** Which row it is, when its label is one the reader knows. */
   kind?: FundsRowKind;

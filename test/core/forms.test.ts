@@ -151,7 +151,7 @@ describe("the funds block (预算执行情况) at the top of a form", () => {
       name: "预算执行率",
       isExecutionRate: true,
       sheet: "自评表",
-      cells: { score: "H4", weight: "G4" },
+      cells: { name: "B4", score: "H4", weight: "G4" },
     });
     expect(rate.score?.toString()).toBe("9.5");
     expect(e.scoring.total?.toString()).toBe("99.5");

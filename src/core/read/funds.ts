@@ -35,16 +35,16 @@ function firstFigureColumn(header: HeaderRow<FundsColumn>): number {
 }
 
 /** The row's label: a known one anywhere left of the figures, else the text nearest to them (past a caption). */
-function rowLabel(sheet: SheetGrid, r: number, before: number): { label: string; kind?: FundsRowKind } {
-  let nearest = "";
+function rowLabel(sheet: SheetGrid, r: number, before: number): { label: string; kind?: FundsRowKind; col: number } {
+  let nearest = { label: "", col: Math.max(before - 1, 0) };
   for (let c = 0; c < before; c++) {
     const t = textAt(sheet, r, c);
     if (!t) continue;
     const kind = rowKind(t);
-    if (kind) return { label: t, kind };
-    nearest = t;
+    if (kind) return { label: t, kind, col: c };
+    nearest = { label: t, col: c };
   }
-  return { label: nearest };
+  return nearest;
 }
 
 function hasKnownRow(sheet: SheetGrid, header: HeaderRow<FundsColumn>, range: CellRange): boolean {
@@ -80,10 +80,10 @@ function readBlock(sheet: SheetGrid, range: CellRange | undefined, unit: AmountU
   const findings: Finding[] = [];
   const last = Math.min(range?.bottom ?? rowCount(sheet) - 1, tableRange(sheet, header).bottom);
   for (let r = header.lastRow + 1; r <= last; r++) {
-    const { label, kind } = rowLabel(sheet, r, firstFigureColumn(header));
+    const { label, kind, col } = rowLabel(sheet, r, firstFigureColumn(header));
     // The block ends where its rows do: at a row with neither a known label nor a figure (the indicator header).
     if (!kind && !FIGURES.some((k) => numberAt(sheet, r, header.columns[k] ?? -1).kind === "number")) break;
-    const row: FundsRow = { row: r, label, kind };
+    const row: FundsRow = { row: r, cell: a1(r, col), label, kind };
     for (const k of FIGURES) {
       const c = header.columns[k];
       if (c === undefined) continue;
@@ -150,7 +150,7 @@ function executionRate(sheet: SheetGrid, read: BlockRead): Indicator | undefined
     explanationText: "",
     isExecutionRate: true,
     cells: {
-      name: a1(r, Math.max(firstFigureColumn(header) - 1, 0)),
+      name: row.cell,
       actual: at("actual") ?? at("rate"),
       weight: at("weight"),
       score: at("score"),
