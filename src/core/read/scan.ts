@@ -17,11 +17,6 @@ const MAX_LABEL_LENGTH = 40;
 /** A table-ending word (合计, 自评总分 …) is short; longer first texts are returned as they are. */
 const MAX_END_WORD_LENGTH = 12;
 
-/** The sheet of a table kind, by any of its names. */
-export function findSheet(grid: WorkbookGrid, key: SheetKey): SheetGrid | undefined {
-  return sheetsNamed(grid, key)[0];
-}
-
 /** Every sheet with one of a table kind's names. */
 export function sheetsNamed(grid: WorkbookGrid, key: SheetKey): SheetGrid[] {
   const wanted = new Set(SHEETS[key].map(normalizeLabel));
