@@ -1,11 +1,14 @@
 /**
- * Builds examples/*.xlsx from the readable sources in examples/src/*.json.
+ * Builds examples/*.xlsx (or .xls) from the readable sources in examples/src/*.json.
  * A source cell is a plain value, null, or an object:
  *   {"v": value, "fmt": "0.00", "note": "comment", "bold": true, "wrap": true} or {"date": "2021-04-15"}.
+ * A sheet may list merged areas ("merges": ["A1:J1"], the value in the top-left cell) and be "hidden"; a source
+ * with "format": "xls" is written as an .xls (BIFF8, as the 决算 software exports) through SheetJS.
  * Run with `npm run examples`; the built workbooks are committed so the examples work right after `npm ci`.
  */
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
 type SourceCell =
@@ -15,11 +18,16 @@ interface SourceSheet {
   name: string;
   widths?: number[];
   rows: SourceCell[][];
+  merges?: string[];
+  hidden?: boolean;
 }
 
-interface Source {
+export interface Source {
   title: string;
   description: string;
+  /** The published layout the example follows. */
+  source?: string;
+  format?: "xlsx" | "xls";
   sheets: SourceSheet[];
 }
 
@@ -33,7 +41,7 @@ export function buildWorkbook(src: Source): ExcelJS.Workbook {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   for (const s of src.sheets) {
-    const ws = wb.addWorksheet(s.name);
+    const ws = wb.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
     (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
     s.rows.forEach((row, r) => {
       row.forEach((c, col) => {
@@ -53,8 +61,17 @@ export function buildWorkbook(src: Source): ExcelJS.Workbook {
         if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       });
     });
+    for (const m of s.merges ?? []) ws.mergeCells(m);
   }
   return wb;
+}
+
+/** The file an example's source builds: .xlsx, or .xls converted from it by SheetJS (values, formats, merges, hidden sheets). */
+export async function buildFile(src: Source): Promise<{ data: Buffer; ext: ".xlsx" | ".xls" }> {
+  const xlsx = Buffer.from(await buildWorkbook(src).xlsx.writeBuffer());
+  if (src.format !== "xls") return { data: xlsx, ext: ".xlsx" };
+  const wb = XLSX.read(xlsx, { type: "buffer", cellNF: true });
+  return { data: XLSX.write(wb, { bookType: "biff8", type: "buffer" }) as Buffer, ext: ".xls" };
 }
 
 async function main(): Promise<void> {
@@ -63,8 +80,9 @@ async function main(): Promise<void> {
     .filter((n) => n.endsWith(".json"))
     .sort()) {
     const src = JSON.parse(readFileSync(join(dir, "src", f), "utf8")) as Source;
-    const out = join(dir, `${basename(f, ".json")}.xlsx`);
-    await buildWorkbook(src).xlsx.writeFile(out);
+    const { data, ext } = await buildFile(src);
+    const out = join(dir, `${basename(f, ".json")}${ext}`);
+    writeFileSync(out, data);
     console.log(`wrote ${out}`);
   }
 }

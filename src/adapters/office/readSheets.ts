@@ -1,20 +1,17 @@
 /**
- * Reading the open workbook in two round trips whatever its size: the sheet names and ids, then every input
+ * Reading the open workbook in two round trips whatever its size: the sheet names, ids and visibility, then every
  * sheet's used range (values, number formats, value types and which cells hold formulas) together with this
- * tool's marks, its journal and the content of the sheets it may replace (readOwnContent.ts).
+ * tool's marks, its journal and the content of the sheets it may replace (readOwnContent.ts). Every sheet,
+ * because the core finds its tables by their content, not by the sheet's name.
  */
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { findSheet } from "../../core/reader";
-import { SheetKey } from "../../core/schema";
 import { JOURNAL_SHEET, REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
 import { toCellValue } from "./cellValue";
 import { FormulaCells, queueFormulaCells } from "./readFormulas";
 import { queueOwnContent, queueSheetContent, reportSheetCandidates } from "./readOwnContent";
 
-const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
-
 /** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
-function toGrid(name: string, range: Excel.Range, formulas: FormulaCells): SheetGrid {
+function toGrid(name: string, hidden: boolean, range: Excel.Range, formulas: FormulaCells): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   const r0 = range.rowIndex;
@@ -36,13 +33,7 @@ function toGrid(name: string, range: Excel.Range, formulas: FormulaCells): Sheet
     values.push(vr);
     formats.push(fr);
   }
-  return { name, values, formats, formulas: formulas() };
-}
-
-/** Which sheets the core will read, judged from their names alone. */
-function inputSheetNames(names: string[]): Set<string> {
-  const probe: WorkbookGrid = { sheets: names.map((name) => ({ name, values: [] })) };
-  return new Set(INPUT_SHEETS.map((k) => findSheet(probe, k)?.name).filter((n): n is string => !!n));
+  return { name, values, formats, formulas: formulas(), ...(hidden ? { hidden } : {}) };
 }
 
 export interface ReadOptions {
@@ -62,13 +53,14 @@ export interface ReadOptions {
  */
 export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id");
+  sheets.load("items/name,items/id,items/visibility");
   await context.sync();
   const all = sheets.items.map((s) => s.name);
   const ids = new Map(sheets.items.map((s) => [s.name, s.id]));
   const names = all.filter((n) => n !== JOURNAL_SHEET);
+  const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const ranges = new Map<string, { range: Excel.Range; formulas: FormulaCells }>();
-  for (const name of inputSheetNames(names)) {
+  for (const name of names) {
     const range = sheets.getItem(name).getUsedRange(true);
     range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
     ranges.set(name, { range, formulas: queueFormulaCells(range, options.specialCells) });
@@ -85,8 +77,8 @@ export async function readSheets(context: Excel.RequestContext, options: ReadOpt
         return { name, p };
       });
   await context.sync();
-  const read = (n: string) => toGrid(n, ranges.get(n)!.range, ranges.get(n)!.formulas);
-  const grid: WorkbookGrid = { sheets: names.filter((n) => ranges.has(n)).map(read) };
+  const read = (n: string) => toGrid(n, hidden.has(n), ranges.get(n)!.range, ranges.get(n)!.formulas);
+  const grid: WorkbookGrid = { sheets: names.map(read) };
   const ownedSheets = ownedIds ? replaceable : marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
   const { journal, content } = own();
   const renamed = ownedSheets.filter((n) => !replaceable.includes(n));

@@ -31,8 +31,6 @@ const SIG_END = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_END = 0x06064b50;
 const U32_MAX = 0xffffffff;
-/** An OLE compound file: a legacy .xls, or an .xlsx encrypted with a password to open. */
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const damaged = () => new UnreadableFileError("DAMAGED");
 
@@ -91,9 +89,11 @@ function readEntry(r: Reader, pos: number): { entry: ZipEntry; next: number } {
   return { entry, next: extraStart + extraLength + r.u16(pos + 32) };
 }
 
-/** The archive's parts as its central directory declares them; a file that is no zip is NOT_WORKBOOK. */
+/**
+ * The archive's parts as its central directory declares them; a file that is no zip is NOT_WORKBOOK (an .xls or an
+ * encrypted workbook, OLE compound files, are told apart before: fileFormat.ts).
+ */
 export function zipEntries(data: Buffer): ZipEntry[] {
-  if (data.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) throw new UnreadableFileError("OLD_OR_ENCRYPTED");
   if (data.length < 22 || data.readUInt32LE(0) !== SIG_LOCAL) throw new UnreadableFileError("NOT_WORKBOOK");
   const r = new Reader(data);
   const { offset, count } = directory(r);
@@ -168,7 +168,7 @@ function checkContentTypes(data: Buffer, entries: ZipEntry[]): void {
 
 /**
  * Everything that can be known of a workbook file before it is inflated, and then that no part inflates to
- * more than it declared. Throws UnreadableFileError with NOT_WORKBOOK, OLD_OR_ENCRYPTED, TOO_LARGE or DAMAGED.
+ * more than it declared. Throws UnreadableFileError with NOT_WORKBOOK, TOO_LARGE or DAMAGED.
  */
 export async function checkWorkbookFile(data: Buffer): Promise<void> {
   const entries = zipEntries(data);
