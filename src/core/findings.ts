@@ -51,6 +51,8 @@ export const FINDING_CODES = [
   "HIDDEN_TABLE_IGNORED",
   "TABLE_ON_HIDDEN_SHEET",
   "TABLE_CHOICE_INVALID",
+  "REPORT_DEFAULT_TEXT",
+  "DIRECTION_UNSTATED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -156,6 +158,10 @@ export interface FindingParams {
   TABLE_ON_HIDDEN_SHEET: { kind: SheetKey; sheet: string };
   /** The place the user named (--table) is on a `sheet` the workbook does not have. */
   TABLE_CHOICE_INVALID: { kind: SheetKey; sheet: string };
+  /** `what`: the report's text this tool drafted in place of the unit's own (自评工作开展情况, a measure's caption). */
+  REPORT_DEFAULT_TEXT: { what: string };
+  /** 指标性质 `text` ("" when blank, else 定量指标) and a target without ≥ or ≤: the entered `score` kept as 人工评分. */
+  DIRECTION_UNSTATED: IndicatorRef & { text: string; score: string };
 }
 
 /** A finding of one code, or (the default) of any: a union on `code`, so `params` narrows with it. */

@@ -32,8 +32,29 @@ export interface DepartmentInfo {
   reportDate?: Located & { date: DateParts };
   goal?: LocatedText;
   achievement?: LocatedText;
+  /** 单位类型 (行政单位, 事业单位, 乡镇 …), 报告主语 and 报告标题: how the report words itself (report/wording.ts). */
+  unitType?: LocatedText;
+  subject?: LocatedText;
+  reportTitle?: LocatedText;
+  /** 自评工作开展情况: section 二 in the unit's own words. */
+  selfEvaluationWork?: LocatedText;
   /** Where each absent field belongs: its empty value cell, or the next free row of the sheet. */
-  missingAt: Partial<Record<"department" | "year" | "unit" | "basis" | "reportDate" | "goal" | "achievement", Located>>;
+  missingAt: Partial<
+    Record<
+      | "department"
+      | "year"
+      | "unit"
+      | "basis"
+      | "reportDate"
+      | "goal"
+      | "achievement"
+      | "unitType"
+      | "subject"
+      | "reportTitle"
+      | "selfEvaluationWork",
+      Located
+    >
+  >;
 }
 
 export interface ProjectRow {
@@ -57,6 +78,9 @@ export interface Spending {
   fields: Partial<Record<SpendingField, Amount>>;
   projects?: ProjectTable;
 }
+
+/** The values of an indicator row a 备注 can mark as illustrative. */
+export type IllustrativeValue = "target" | "actual" | "weight";
 
 export interface Indicator {
   /** 0-based row index in the indicator sheet (Excel row = row + 1). */
@@ -87,6 +111,11 @@ export interface Indicator {
   coefficient?: Parsed;
   /** The row's own 评分标准 text, in forms that have one. */
   standard?: string;
+  /**
+   * The values the row's 备注 marks as illustrative (示例值): made up so that an example runs, never facts. The
+   * report shows a placeholder for each, and no score built on one. Absent when nothing is marked.
+   */
+  illustrative?: IllustrativeValue[];
   /** A1 address of each of the row's cells, by column. */
   cells: Partial<Record<IndicatorColumn, string>>;
 }

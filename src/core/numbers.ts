@@ -6,6 +6,7 @@
 import { Decimal, HUNDRED, dec, fixed, roundHalfUp, toNumber } from "./decimal";
 import type { Amount, BudgetModel } from "./model";
 import type { Parsed } from "./parse";
+import { toHalfWidth } from "./text";
 
 export type { Decimal } from "./decimal";
 export {
@@ -43,6 +44,21 @@ export function formatAmount(d: Decimal, unit: string): string {
 /** A percentage in points with 2 decimals: 78.31%. */
 export function formatPercent(points: Decimal): string {
   return `${fixed(points, 2)}%`;
+}
+
+/** Units whose values are amounts of money, written like the spending figures (2 decimals). */
+const AMOUNT_UNITS = new Set(["万元", "元"]);
+
+/**
+ * A measured value for the report, the number the score used: a percentage in points (95%, never 0.95%), an
+ * amount in 万元 or 元 with 2 decimals (40.00万元), anything else exactly as entered, so a whole count has no
+ * decimals (160个).
+ */
+export function formatMeasured(value: Decimal, unit: string, percent = false): string {
+  const u = toHalfWidth(unit).trim();
+  if (percent || u === "%") return `${value.toString()}%`;
+  if (AMOUNT_UNITS.has(u)) return formatAmount(value, u);
+  return `${value.toString()}${u}`;
 }
 
 /**

@@ -54,8 +54,16 @@ const COMPARISON_BY_WORD: [string[], Comparison][] = [
   [["≤", "≤=", "<=", "≦", "小于等于", "不高于", "不超过", "不多于", "反向"], "≤"],
   [["<", "小于", "低于", "少于"], "<"],
   [["=", "==", "等于"], "="],
-  [["定性"], "定性"],
+  [["定性", "定性指标"], "定性"],
 ];
+
+/** 定量 (Chongqing's form writes 定量指标 against 定性指标): quantitative, but no direction. */
+const QUANTITATIVE_WORDS = ["定量", "定量指标"];
+
+/** True when 指标性质 says only "quantitative": the direction must come from the target (≥95%). */
+export function isQuantitativeWord(text: string): boolean {
+  return QUANTITATIVE_WORDS.includes(normalizeLabel(toHalfWidth(text)));
+}
 
 /** 指标性质 text → comparison; undefined when it cannot be recognised. */
 export function parseComparison(text: string): Comparison | undefined {

@@ -26,6 +26,12 @@ export const INFO_FIELDS = {
   reportDate: ["报告日期"],
   goal: ["部门整体绩效目标"],
   achievement: ["绩效目标完成情况"],
+  /** The report's wording (report/wording.ts): what kind of unit this is, how it names itself, the report's name. */
+  unitType: ["单位类型", "单位性质"],
+  subject: ["报告主语"],
+  reportTitle: ["报告标题", "报告名称"],
+  /** Section 二 of the report in the unit's own words: one paragraph per line. */
+  selfEvaluationWork: ["自评工作开展情况", "整体支出绩效自评工作开展情况"],
 } as const;
 
 export type InfoField = keyof typeof INFO_FIELDS;
@@ -76,6 +82,8 @@ export const INDICATOR_COLUMNS = {
   explanation: ["评分说明"],
   coefficient: ["得分系数", "得分系数(%)"],
   standard: ["评分标准", "评分细则", "评分办法"],
+  /** Remarks; a 备注 saying 示例值 marks the row's values as illustrative (read/indicators.ts). */
+  note: ["备注"],
 } as const;
 
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
@@ -145,7 +153,7 @@ export const FUNDS_ROWS = {
   total: ["合计", "总计", "年度资金总额", "资金总额", "总额"],
   basic: ["基本支出"],
   project: ["项目支出"],
-  fiscal: ["财政拨款", "财政资金", "当年财政拨款"],
+  fiscal: ["财政拨款", "财政资金", "当年财政拨款", "本年财政拨款"],
   otherFunds: ["其他资金"],
 } as const;
 

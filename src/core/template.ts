@@ -40,6 +40,10 @@ export const TEMPLATE: TemplateSheet[] = [
       ["报告日期", null],
       ["部门整体绩效目标", null],
       ["绩效目标完成情况", null],
+      ["自评工作开展情况", null],
+      ["单位类型", null],
+      ["报告主语", null],
+      ["报告标题", null],
     ],
   },
   {

@@ -171,6 +171,9 @@ export const en: Messages = {
     TABLE_ON_HIDDEN_SHEET: (p) =>
       `The ${TABLES[p.kind]} is on the hidden sheet “${p.sheet}”: it was read, but this tool writes nothing into a hidden sheet`,
     TABLE_CHOICE_INVALID: (p) => `The place given for the ${TABLES[p.kind]} is on the sheet “${p.sheet}”, which the workbook does not have`,
+    REPORT_DEFAULT_TEXT: (p) => `The report's “${p.what}” is generic text drafted by this tool: review it, or replace it with your own`,
+    DIRECTION_UNSTATED: (p) =>
+      `Indicator “${indicator(p)}”${p.text ? ` (comparison “${p.text}”)` : ""} has a target without ≥ or ≤, so whether more or less is better is not stated: the entered score ${p.score} was kept (scored by hand); write ≥ or ≤ before the target`,
   },
   ui: {
     appTitle: "Performance self-evaluation",

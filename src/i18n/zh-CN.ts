@@ -162,6 +162,9 @@ export const zhCN: Messages = {
     HIDDEN_TABLE_IGNORED: (p) => `隐藏的工作表上另有${TABLES[p.kind]}（${p.others.join("、")}）；读取的是可见的 ${p.chosen}`,
     TABLE_ON_HIDDEN_SHEET: (p) => `${TABLES[p.kind]}在隐藏的工作表“${p.sheet}”上：已读取，但本工具不写入隐藏的工作表`,
     TABLE_CHOICE_INVALID: (p) => `指定的${TABLES[p.kind]}位置在工作表“${p.sheet}”上，但工作簿中没有这个工作表`,
+    REPORT_DEFAULT_TEXT: (p) => `报告中的“${p.what}”是本工具起草的通用文字，请审核，或按本单位实际情况改写`,
+    DIRECTION_UNSTATED: (p) =>
+      `指标“${indicator(p)}”${p.text ? `的指标性质为“${p.text}”，` : ""}年度指标值未写明 ≥ 或 ≤，无法判断正向或反向：保留原填得分 ${p.score}（人工评分），请在指标值前写明 ≥ 或 ≤`,
   },
   ui: {
     appTitle: "绩效自评助手",

@@ -122,7 +122,7 @@ test("edit a report section, switch views, insert: the sheet holds the edited te
   await page.getByRole("tab", { name: "评分" }).click();
   await page.getByRole("tab", { name: "报告" }).click();
   expect(await page.getByLabel("一、基本情况（可编辑）").inputValue()).toContain("=这是修改后的目标");
-  await page.getByText("引用的数据 (7)").first().click();
+  await page.getByText("引用的数据 (9)").first().click();
   await page.getByRole("button", { name: "选中 支出决算!B2" }).click();
   await page.waitForFunction(
     () => (window as unknown as { __fakeState: { selected?: { address: string } } }).__fakeState.selected?.address === "B2",
@@ -191,7 +191,7 @@ test("an empty workbook: the pane offers the template and inserts it, never over
 test("in English, every view, with screenshots; dark when the system prefers it", async () => {
   const p = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US" });
   const page = p.page;
-  await page.getByText("0 errors, 2 warnings").waitFor();
+  await page.getByText("0 errors, 4 warnings").waitFor();
   await expect(page.getByRole("tab", { name: "Validate" }).count()).resolves.toBe(1);
   await shot(page, "validate-en");
   await page.getByRole("tab", { name: "Score" }).click();
@@ -204,7 +204,7 @@ test("in English, every view, with screenshots; dark when the system prefers it"
   await page.close();
 
   const dark = await openPane(context, baseUrl, { workbook: await example("complete"), lang: "en-US", colorScheme: "dark" });
-  await dark.page.getByText("0 errors, 2 warnings").waitFor();
+  await dark.page.getByText("0 errors, 4 warnings").waitFor();
   const bg = await dark.page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect(r + g + b).toBeLessThan(3 * 80);

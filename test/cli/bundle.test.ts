@@ -37,9 +37,10 @@ describe("the bundled command line", () => {
     const r = node([join(ROOT, "examples"), "--summary", summary, "--quiet"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1); // broken.xlsx has errors
-    // One line per example workbook (.xlsx and .xls, the forms' among them), then where the summary went.
+    // One line per example workbook (.xlsx and .xls: the forms' and the 决算 tables' (#11), methods.xlsx the scoring
+    // methods' own (#12), town and institution the report's (#13)), then where the summary went.
     const examples = readdirSync(join(ROOT, "examples")).filter((f) => /\.xlsx?$/.test(f));
-    expect(examples).toHaveLength(10);
+    expect(examples).toHaveLength(12);
     expect(r.stdout.trim().split("\n")).toHaveLength(examples.length + 1);
     expect(existsSync(summary)).toBe(true);
     const one = node([join(ROOT, "examples", "complete.xlsx"), "--json"]);

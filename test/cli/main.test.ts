@@ -88,6 +88,7 @@ describe("npm run evaluate", () => {
       "error WEIGHT_SUM 绩效指标!H2",
       // The report's placeholders, each where the missing input belongs:
       "warning REPORT_PLACEHOLDER 基本信息!A5", // 部门整体绩效目标
+      "warning REPORT_DEFAULT_TEXT 基本信息!A5", // 二 in generic words, for want of 自评工作开展情况
       "warning REPORT_PLACEHOLDER 基本信息!A5", // 绩效目标完成情况
       "warning REPORT_PLACEHOLDER 绩效指标!A1", // score and grade withheld by the errors
       "warning REPORT_PLACEHOLDER 问题与措施!A1",

@@ -69,7 +69,7 @@ describe("npm run evaluate -- DIR --summary summary.xlsx", () => {
       score: 93.38,
       grade: "优",
       errors: 0,
-      warnings: 2,
+      warnings: 4,
       enteredTotal: null,
       difference: null,
       unreadable: null,
@@ -138,7 +138,7 @@ describe("npm run evaluate -- DIR --summary summary.xlsx", () => {
     const r = await run([ex("complete"), "/nonexistent.xlsx", "--summary", out, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.out.split("\n")).toEqual([
-      `${ex("complete")}  示例市数据资源管理局（虚构示例）  2025  total 93.38 优  0 errors, 2 warnings`,
+      `${ex("complete")}  示例市数据资源管理局（虚构示例）  2025  total 93.38 优  0 errors, 4 warnings`,
       "/nonexistent.xlsx  cannot be read: no such file",
       `Summary written to ${out}: 2 files, 1 of them unreadable`,
     ]);

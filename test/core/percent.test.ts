@@ -34,7 +34,7 @@ describe("a fraction typed in a % row", () => {
     expect([r.target, r.actual]).toEqual(["95", "96%"]);
     expect(r.score).toBe("10.00");
     expect(r.explanation).toBe("实际96% ≥ 目标95%，得满分10.00");
-    expect(r.report).toContain("合格率实际完成96%");
+    expect(r.report).toContain("合格率目标不低于95%，实际完成96%");
     expect(r.report).not.toContain("0.96%");
     expect(r.codes).toEqual(["PERCENT_AS_FRACTION@G2"]);
     expect(r.fraction).toMatchObject({ severity: "warning", sheet: "绩效指标", params: { name: "合格率", text: "0.96", points: "96" } });
@@ -44,9 +44,17 @@ describe("a fraction typed in a % row", () => {
     const r = run(["预算执行率", "≥", 95, "%", 0.96, 10]);
     expect([r.target, r.actual, r.rate]).toEqual(["95", "96%", "96"]);
     expect(r.score).toBe("9.60");
-    expect(r.report).toContain("预算执行率实际完成96%");
+    // The rate the score used, as every section cites it: 2 decimals, never 96% beside 96.00%.
+    expect(r.report).toContain("预算执行率目标不低于95.00%，实际为96.00%。");
+    expect(r.report).toContain("预算执行率96.00%。");
+    expect(r.report).not.toMatch(/[^.\d]96%/);
     expect(r.report).not.toContain("0.96%");
     expect(r.codes).toEqual(["PERCENT_AS_FRACTION@G2"]);
+  });
+
+  test("a zero against a target in % is 0 % either way: read as points, with no warning (Chongqing 2021: 预算调整率 3% → 0)", () => {
+    const r = run(["预算调整率", "≤", "3%", "%", 0, 10]);
+    expect([r.target, r.actual, r.score, r.codes]).toEqual(["3%", "0%", "10.00", []]);
   });
 
   test("a target typed as a fraction against a whole actual: the target is the one read as points", () => {

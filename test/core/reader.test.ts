@@ -168,6 +168,41 @@ describe("the indicator table", () => {
     const { model } = readModel(validWorkbook({ indicators: s }));
     expect(model.indicators!.indicators.map((i) => i.comparison)).toEqual(["≥", "≤", "定性", "≤", undefined]);
   });
+  test("published forms' headers: the 10号 form's column tags (A)/(B), 全年实际值, and Chongqing's 年初指标值, 指标权重(分), 指标得分(分)", () => {
+    const tagged = sheet("绩效指标", [
+      ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值（A）", "全年实际值（B）", "分值", "得分"],
+      ["产出指标", "数量指标", "A", "≥", 1, 1, 100, null],
+    ]);
+    const chongqing = sheet("绩效指标", [
+      ["指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)", "指标权重(分)", "指标得分(分)"],
+      ["A", "个", "≥", 1, null, 1, "100%", 100, 100],
+    ]);
+    for (const s of [tagged, chongqing]) {
+      const { model, findings } = readModel(validWorkbook({ indicators: s }));
+      expect(findings).toEqual([]);
+      const i = model.indicators!.indicators[0];
+      expect([i.target.kind, i.actual.kind, i.weight?.toString(), i.enteredScore.kind]).toEqual([
+        "number",
+        "number",
+        "100",
+        s === tagged ? "empty" : "number",
+      ]);
+    }
+  });
+  test("the 10号 funds block: 全年预算数（A） | 全年执行数（B）, and the 本年财政拨款 row", () => {
+    const spending = sheet("支出决算", [
+      ["决算支出合计", 20],
+      ["基本支出", 0],
+      ["项目支出", 20],
+      [],
+      ["资金情况（万元）", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"],
+      ["年度资金总额：", 20, 20, 10, "100.00%", 10],
+      ["其中：本年财政拨款", 20, 20],
+    ]);
+    const { model } = readModel(validWorkbook({ spending }));
+    const funds = model.budgetPicture!.funds;
+    expect([funds.adjusted?.total?.cell, funds.adjusted?.fiscal?.cell, funds.final?.fiscal?.value.toString()]).toEqual(["B6", "B7", "20"]);
+  });
 });
 
 describe("problems and measures", () => {

@@ -44,8 +44,17 @@ describe("the seed's report as blocks", () => {
     ]);
     expect(blocks[2]).toMatchObject({ kind: "text", level: 0, rest: report.opening });
     expect(blocks.filter((b) => b.level === 1).map(blockText)).toEqual([...SECTION_HEADINGS]);
-    expect(blocks.filter((b) => b.level === 2 && b.rest === "").map(blockText)).toEqual(["（一）部门整体绩效目标", "（二）整体支出规模"]);
-    expect(blocks.find((b) => b.lead === "（一）收集绩效信息。")?.rest).toMatch(/^预算年度结束后/);
+    expect(blocks.filter((b) => b.level === 2 && b.rest === "").map(blockText)).toEqual([
+      "（一）部门整体绩效目标",
+      "（二）整体支出规模",
+      "（一）总体完成情况",
+      "（二）绩效指标完成情况",
+      "（三）自评结论",
+    ]);
+    // 二 is the seed's own text now (基本信息's 自评工作开展情况), its steps run-in captions.
+    expect(blocks.find((b) => b.lead === "（一）绩效信息收集。")?.rest).toMatch(/^年度预算执行完成后/);
+    // 三's indicators by 一级指标: a third-level run-in caption.
+    expect(blocks.find((b) => b.level === 3)).toMatchObject({ lead: "1.产出指标。", rest: expect.stringMatching(/^数量指标方面，/) });
     expect(blocks.slice(-2)).toEqual([
       { kind: "signature", level: 0, lead: "", rest: "高新区投资服务局" },
       { kind: "date", level: 0, lead: "", rest: "2021年4月15日" },

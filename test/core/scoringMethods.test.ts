@@ -282,3 +282,34 @@ test("a 定性 row whose actual is a number is read by its standard's bands", ()
   const r = run([{ cmp: "定性", target: "95%", unit: "%", actual: "96%", weight: 10, standard: "≥95%得满分，否则不得分" }]);
   expect([r.score, r.method]).toEqual(["10", "standard"]);
 });
+
+describe("a target without ≥ or ≤ and no direction in 指标性质 (published Chongqing and Sichuan tables)", () => {
+  test("定量指标, a number target and an entered 得分系数: kept as 人工评分, with a warning that names the row", () => {
+    const r = run([{ cmp: "定量指标", target: "100%", unit: "%", actual: "72.74%", weight: 2, coefficient: "100%" }]);
+    expect([r.score, r.method, r.codes]).toEqual(["2", "manual", ["DIRECTION_UNSTATED@D2"]]);
+    expect(r.explanation).toBe("人工评分：未写明指标方向（≥ 或 ≤），保留原填得分2.00");
+    expect(renderMessage(r.e.findings[0], "zh-CN")).toBe(
+      "指标“A”的指标性质为“定量指标”，年度指标值未写明 ≥ 或 ≤，无法判断正向或反向：保留原填得分 2.00（人工评分），请在指标值前写明 ≥ 或 ≤",
+    );
+  });
+  test("a blank 指标性质 and an entered 得分: the same", () => {
+    const r = run([{ target: "20万元", actual: "20万元", weight: 10, score: 10 }]);
+    expect([r.score, r.method, r.codes]).toEqual(["10", "manual", ["DIRECTION_UNSTATED@D2"]]);
+  });
+  test("定量指标 with a sign in front of the target: scored by it", () => {
+    const r = run([{ cmp: "定量指标", target: "≤100%", unit: "%", actual: "97%", weight: 2, score: 2 }]);
+    expect([r.score, r.method, r.codes]).toEqual(["2", "reverse", []]);
+  });
+  test("定性指标 is 定性", () => {
+    const r = run([{ cmp: "定性指标", target: "高", actual: "高", weight: 3, score: 3 }]);
+    expect([r.score, r.method, r.codes]).toEqual(["3", "qualitative", []]);
+  });
+  test("nothing entered, or a word that is no comparison: still an error that leaves the row unscored", () => {
+    expect(run([{ cmp: "定量指标", target: "100%", unit: "%", actual: "97%", weight: 2 }]).codes).toEqual(["UNKNOWN_COMPARISON@D2"]);
+    expect(run([{ cmp: "大约", target: 10, unit: "个", actual: 10, weight: 10, score: 10 }]).codes).toEqual(["UNKNOWN_COMPARISON@D2"]);
+  });
+  test("an entered score outside 0 … weight is an error", () => {
+    const r = run([{ cmp: "定量指标", target: 100, unit: "%", actual: 97, weight: 2, score: 3 }]);
+    expect([r.score, r.codes]).toEqual([null, ["SCORE_OUT_OF_RANGE@I2"]]);
+  });
+});

@@ -47,6 +47,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   HIDDEN_TABLE_IGNORED: { kind: "spending", chosen: "A!A1:B5", others: ["Old!A1:B1"] },
   TABLE_ON_HIDDEN_SHEET: { kind: "funds", sheet: "Old" },
   TABLE_CHOICE_INVALID: { kind: "expenditure", sheet: "C" },
+  REPORT_DEFAULT_TEXT: { what: "Self-evaluation work" },
+  DIRECTION_UNSTATED: { ...indicatorA, text: "quantitative", score: "2.00" },
 };
 
 /** Codes whose English text cites the workbook's Chinese vocabulary outside quotes, on purpose. */

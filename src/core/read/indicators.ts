@@ -5,8 +5,8 @@
 import { a1, columnLetters } from "../address";
 import { Finding, IndicatorRef, finding } from "../findings";
 import { SheetGrid, WorkbookGrid, cellValue, colCount, isEmpty, isFormula, rowCount } from "../grid";
-import { Indicator, IndicatorTable } from "../model";
-import { Comparison, Parsed, parseComparison, splitComparison } from "../parse";
+import { IllustrativeValue, Indicator, IndicatorTable } from "../model";
+import { Comparison, Parsed, isQuantitativeWord, parseComparison, splitComparison } from "../parse";
 import {
   EXECUTION_RATE_NAME,
   INDICATOR_COLUMNS,
@@ -32,11 +32,33 @@ function isExecutionRateName(name: string): boolean {
   return name.includes(EXECUTION_RATE_NAME) || (!PLAIN_NAME.test(name) && normalizeLabel(name).includes(EXECUTION_RATE_NAME));
 }
 
-/** The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target implies. */
+/** The word a 备注 uses to mark made-up values, as the examples write it ("实际完成值与分值均为示例值：报告未给出"). */
+const ILLUSTRATIVE_MARK = "示例值";
+
+/** Which value each word of a 备注 names; 指标值 after 实际完成值 is tested, as 年度指标值 contains it. */
+const NAMED_VALUES: [string[], IllustrativeValue][] = [
+  [["实际完成值", "完成值", "实际值"], "actual"],
+  [["年度指标值", "指标值", "目标值"], "target"],
+  [["分值", "权重"], "weight"],
+];
+
+/** The values a 备注 marks as 示例值: those it names, or all three when it names none. */
+export function illustrativeValues(note: string): IllustrativeValue[] | undefined {
+  const t = normalizeLabel(note);
+  if (!t.includes(ILLUSTRATIVE_MARK)) return undefined;
+  const named = NAMED_VALUES.filter(([words]) => words.some((w) => t.includes(w))).map(([, v]) => v);
+  return named.length > 0 ? named : ["target", "actual", "weight"];
+}
+
+/**
+ * The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target
+ * implies. 定量指标 names no direction, so the target's sign gives it, as for a blank cell (but a word is no 定性).
+ */
 function inferComparison(text: string, target: Parsed, isExecutionRate: boolean): Comparison | undefined {
-  if (text) return parseComparison(text);
+  const quantitative = text !== "" && isQuantitativeWord(text);
+  if (text && !quantitative) return parseComparison(text);
   if (target.kind === "number" && target.comparison) return target.comparison;
-  if (target.kind === "text") return splitComparison(target.text).comparison ?? "定性";
+  if (target.kind === "text") return splitComparison(target.text).comparison ?? (quantitative ? undefined : "定性");
   if (isExecutionRate) return "≥";
   return undefined;
 }
@@ -60,7 +82,8 @@ class IndicatorRows {
     readonly columns: Partial<Record<IndicatorColumn, number>>,
   ) {
     this.letters = (Object.keys(columns) as IndicatorColumn[]).map((k) => [k, columnLetters(columns[k]!)] as const);
-    this.used = Object.values(columns) as number[];
+    // A 备注 column is read for its marks only: it neither starts the table nor keeps a row in it.
+    this.used = (Object.keys(columns) as IndicatorColumn[]).filter((k) => k !== "note").map((k) => columns[k]!);
     this.firstCol = Math.min(...this.used);
   }
 
@@ -133,6 +156,8 @@ class IndicatorRows {
     };
     if (this.columns.coefficient !== undefined) indicator.coefficient = this.parsed(r, "coefficient");
     if (this.columns.standard !== undefined) indicator.standard = this.text(r, "standard");
+    const illustrative = illustrativeValues(this.text(r, "note"));
+    if (illustrative) indicator.illustrative = illustrative;
     return { indicator, findings };
   }
 }

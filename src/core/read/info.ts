@@ -83,6 +83,10 @@ function readInfo(sheet: SheetGrid, titles: TitleLines): { info: DepartmentInfo;
   info.basis = cells.text("basis");
   info.goal = cells.text("goal");
   info.achievement = cells.text("achievement");
+  info.unitType = cells.text("unitType");
+  info.subject = cells.text("subject");
+  info.reportTitle = cells.text("reportTitle");
+  info.selfEvaluationWork = cells.text("selfEvaluationWork");
   findings.push(...readYear(cells, info), ...readUnit(cells, info), ...readReportDate(cells, info));
   return { info: withTitleLines(info, titles, (key) => cells.valued(key) !== undefined), findings };
 }

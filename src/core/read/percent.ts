@@ -44,7 +44,8 @@ export function inPercentPoints(row: PercentRow): { target: Parsed; actual: Pars
   const fractions: PercentSide[] = [];
   const points = (p: Parsed, other: Parsed, side: PercentSide): Parsed => {
     if (p.kind !== "number" || !isFraction(p, reference(other))) return p;
-    fractions.push(side);
+    // A zero is 0 % either way: nothing was reinterpreted, so nothing to warn about.
+    if (!p.value.eq(0)) fractions.push(side);
     return { ...p, value: p.value.times(HUNDRED), unit: "%", percent: true };
   };
   return { target: points(target, actual, "target"), actual: points(actual, target, "actual"), fractions };

@@ -1,27 +1,55 @@
-/** 一、基本情况: the department's goal and the scale of its spending. */
+/** 一、基本情况: the unit's goal, the scale and structure of its spending, and how its budget was executed. */
 import { Amount, BudgetModel } from "../model";
-import { Part, join, sectionOf, sentence } from "./parts";
+import { budgetExecution } from "./execution";
+import { Part, Piece, join, sectionOf, sentence } from "./parts";
 import { SectionBody, SectionInput } from "./types";
-import { amount, executionRatePart, percent, textOr } from "./values";
+import { amount, percent, shareIfKnown, textOr } from "./values";
 
-export function overview({ model, year }: SectionInput): SectionBody {
-  const info = model.info;
+export function overview(input: SectionInput): SectionBody {
+  const info = input.model.info;
   const goal = textOr(info.goal, "部门整体绩效目标", info.missingAt.goal);
-  return sectionOf(["（一）部门整体绩效目标", goal, "（二）整体支出规模", spendingScale(model, year)]);
+  const execution = budgetExecution(input);
+  return sectionOf([
+    "（一）部门整体绩效目标",
+    goal,
+    "（二）整体支出规模",
+    spendingScale(input),
+    ...(execution.length ? ["（三）预算执行情况", ...execution] : []),
+  ]);
 }
 
-/** The seed's sentence: total, basic (personnel and public with their shares), project, other; then the budget. */
-function spendingScale(model: BudgetModel, year: string): Part {
+/** What basic spending keeps running: an organ of government, or a public institution and its work. */
+function basicPurpose(institution: boolean): string {
+  return institution ? "主要是为保障单位正常运转、完成日常工作任务而发生的必要费用" : "主要是为保障机关正常运转而发生的必要费用";
+}
+
+/** ，占决算支出的20.62%, or nothing when the share cannot be computed (the amounts' placeholders say why). */
+function shareOfTotal(part: Amount | undefined, total: Amount | undefined): Piece {
+  const share = shareIfKnown(part, total);
+  return share ? sentence`，占决算支出的${share}` : "";
+}
+
+/** The seed's sentence: total, basic (its share, then personnel and public with theirs), project, other. */
+function spendingScale({ model, year, wording }: SectionInput): Part {
   const f = model.spending.fields;
   const part = (a: Amount | undefined, what: string) => amount(model, a, what);
   return join([
-    sentence`${year}年我部门决算支出${part(f.total, "决算支出合计")}，`,
+    sentence`${year}年${wording.subject}决算支出${part(f.total, "决算支出合计")}，`,
     sentence`其中基本支出${part(f.basic, "基本支出")}`,
-    sentence`（人员支出${part(f.personnel, "人员支出")}，占基本支出${percent(model, f.personnel, f.basic, "人员支出占基本支出比例")}；`,
-    sentence`公用经费支出${part(f.public, "公用经费")}，占基本支出${percent(model, f.public, f.basic, "公用经费占基本支出比例")}），`,
-    sentence`主要是为保障机关正常运转而发生的必要费用；项目支出${part(f.project, "项目支出")}`,
-    f.other ? sentence`；其他支出${part(f.other, "其他支出")}` : "",
+    shareOfTotal(f.basic, f.total),
+    personnelAndPublic(model),
+    `，${basicPurpose(wording.institution)}；`,
+    sentence`项目支出${part(f.project, "项目支出")}`,
+    shareOfTotal(f.project, f.total),
+    f.other ? join([sentence`；其他支出${part(f.other, "其他支出")}`, shareOfTotal(f.other, f.total)]) : "",
     "。",
-    f.budget ? sentence`全年预算数${part(f.budget, "全年预算数")}，预算执行率${executionRatePart(model)}。` : "",
+  ]);
+}
+
+function personnelAndPublic(model: BudgetModel): Part {
+  const f = model.spending.fields;
+  return join([
+    sentence`（人员支出${amount(model, f.personnel, "人员支出")}，占基本支出${percent(model, f.personnel, f.basic, "人员支出占基本支出比例")}；`,
+    sentence`公用经费支出${amount(model, f.public, "公用经费")}，占基本支出${percent(model, f.public, f.basic, "公用经费占基本支出比例")}）`,
   ]);
 }

@@ -41,6 +41,11 @@ export function missing(what: string, at: Located | undefined): Part {
   return { text: placeholder(what), figures: [], findings: [finding("warning", "REPORT_PLACEHOLDER", where.sheet, where.cell, { what })] };
 }
 
+/** Text this tool drafted where the unit's own belongs: shown as it is, with a warning asking for review. */
+export function drafted(text: string, what: string, at: Located): Part {
+  return { text, figures: [], findings: [finding("warning", "REPORT_DEFAULT_TEXT", at.sheet, at.cell, { what })] };
+}
+
 /** The figures and warnings of parts, in their order. */
 function carried(parts: Part[]): Omit<Part, "text"> {
   return { figures: parts.flatMap((p) => p.figures), findings: parts.flatMap((p) => p.findings) };
@@ -49,6 +54,11 @@ function carried(parts: Part[]): Omit<Part, "text"> {
 export function join(pieces: Piece[]): Part {
   const parts = pieces.map(asPart);
   return { text: parts.map((p) => p.text).join(""), ...carried(parts) };
+}
+
+/** Pieces with a separator between them: A；B；C. */
+export function joinWith(pieces: Piece[], separator: string): Part {
+  return join(pieces.flatMap((p, n) => (n === 0 ? [p] : [separator, p])));
 }
 
 /** A sentence with parts in it: sentence`支出${amount}，` is one part, its figures in reading order. */
@@ -72,7 +82,8 @@ export function subsectionNumber(n: number): string {
   return `（${tens > 1 ? NUMERALS[tens - 1] : ""}十${ones ? NUMERALS[ones - 1] : ""}）`;
 }
 
-/** Items as （一）（二）… paragraphs; a lone placeholder stays unnumbered. */
+/** Items as （一）（二）… paragraphs; a placeholder stays unnumbered and takes no number from the others. */
 export function numbered(items: Piece[]): Part[] {
-  return items.map(asPart).map((p, n) => (p.text.startsWith("【") ? p : { ...p, text: `${subsectionNumber(n + 1)}${p.text}` }));
+  let n = 0;
+  return items.map(asPart).map((p) => (p.text.startsWith("【") ? p : { ...p, text: `${subsectionNumber(++n)}${p.text}` }));
 }

@@ -3,6 +3,8 @@ import { Finding } from "../findings";
 import { BudgetModel } from "../model";
 import { ScoreResult } from "../scoring";
 import { ScoringSettings } from "../settings";
+import type { BudgetFigures } from "./budget";
+import type { ReportWording } from "./wording";
 
 export interface Figure {
   /** The figure as it appears in the text, e.g. 2513.05万元 or 78.31%. */
@@ -21,7 +23,7 @@ export interface ReportSection {
 }
 
 export interface Report {
-  /** Department, then {年度}年度部门预算整体支出绩效评价报告. */
+  /** Department, then {年度}年度{报告名称} (部门预算整体支出绩效评价报告 unless 报告标题 says otherwise). */
   title: string[];
   opening: string;
   /** 一 to 五, in order; subsections (（一）…) are paragraphs of their section. */
@@ -39,6 +41,10 @@ export interface SectionInput {
   settings: ScoringSettings;
   /** The year as the title shows it (a figure of the title, not of each section), or its placeholder. */
   year: string;
+  /** How the report names the unit, and what kind of unit it is. */
+  wording: ReportWording;
+  /** The budget picture: budgets, 决算, sources, 三公经费, projects and the execution rate as scored. */
+  budget: BudgetFigures;
 }
 
 /** A drafted section: its paragraphs, the figures they show and the warnings of their placeholders, in text order. */

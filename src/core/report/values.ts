@@ -1,8 +1,15 @@
-/** The model's values as report parts: each a figure citing its cell, or a placeholder where it belongs. */
+/**
+ * The model's values as report parts: each a figure citing its cell, or a placeholder where it belongs. Numbers
+ * are written one way throughout (numbers.ts): amounts with 2 decimals and the unit (2513.05万元); computed
+ * shares and rates with 2 decimals (78.31%, 133.33%), the execution rate among them wherever it is cited; an
+ * entered value as the score used it (95%, never 0.95%; 160个).
+ */
 import { a1 } from "../address";
 import { Amount, BudgetModel, Indicator, IndicatorTable, Located, LocatedText } from "../model";
-import { Decimal, executionRate, formatAmount, formatPercent, parsedText, share } from "../numbers";
+import { Decimal, formatAmount, formatMeasured, formatPercent, share } from "../numbers";
 import { SHEETS } from "../schema";
+import { trimEndOf } from "../text";
+import { ExecutionRateFigure } from "./budget";
 import { Part, figure, missing, plain } from "./parts";
 
 /** A text field as written, or its placeholder. */
@@ -16,12 +23,17 @@ export function yearOf(model: BudgetModel): Part {
 }
 
 /** Where a missing spending figure belongs: the spending sheet. */
-function spendingAt(model: BudgetModel): Located {
+export function spendingAt(model: BudgetModel): Located {
   return { sheet: model.spending.sheet ?? SHEETS.spending[0], cell: "A1" };
 }
 
 export function amount(model: BudgetModel, a: Amount | undefined, what: string): Part {
-  return a ? figure(formatAmount(a.value, model.info.unit), a) : missing(what, spendingAt(model));
+  return a ? amountFigure(model, a) : missing(what, spendingAt(model));
+}
+
+/** An amount that is there, in the workbook's unit. */
+export function amountFigure(model: BudgetModel, a: Amount): Part {
+  return figure(formatAmount(a.value, model.info.unit), a);
 }
 
 /** A share already computed from part ÷ whole, citing both cells. */
@@ -35,19 +47,48 @@ export function percent(model: BudgetModel, part: Amount | undefined, whole: Amo
   return shareOf(model, share(part, whole), part, whole, what);
 }
 
-/** 决算支出合计 ÷ 全年预算数, citing both cells. */
-export function executionRatePart(model: BudgetModel): Part {
-  const f = model.spending.fields;
-  return shareOf(model, executionRate(model), f.total, f.budget, "预算执行率");
+/** part ÷ whole as a percentage, or undefined when either is missing or the whole is 0 (the clause is left out). */
+export function shareIfKnown(part: Amount | undefined, whole: Amount | undefined): Part | undefined {
+  const value = share(part, whole);
+  return value === undefined || !part || !whole ? undefined : figure(formatPercent(value), part, `${part.cell} ÷ ${whole.cell}`);
 }
 
-/** An indicator's target or actual as entered: a number is a figure, text is quoted as is, nothing is a placeholder. */
-export function indicatorValue(table: IndicatorTable, i: Indicator, which: "target" | "actual"): Part {
+/** The execution rate as scored (budget.ts), or its placeholder where the budget belongs. */
+export function executionRatePart(model: BudgetModel, rate: ExecutionRateFigure | undefined): Part {
+  if (!rate) return missing("预算执行率", spendingAt(model));
+  return figure(formatPercent(rate.rate), rate.at, rate.formula);
+}
+
+export type IndicatorSide = "target" | "actual";
+
+const SIDE_NAMES: Record<IndicatorSide, string> = { target: "年度指标值", actual: "实际完成值" };
+
+export function isIllustrative(i: Indicator, which: IndicatorSide | "weight"): boolean {
+  return i.illustrative?.includes(which) ?? false;
+}
+
+/** An entered number as the score used it; the execution rate's row, a rate, with 2 decimals like the computed one. */
+function measuredText(i: Indicator, value: Decimal, percent: boolean): string {
+  return i.isExecutionRate ? formatPercent(value) : formatMeasured(value, i.unit, percent);
+}
+
+/**
+ * An indicator's target or actual: a number is a figure, text is quoted as is, nothing is a placeholder, and a
+ * value marked 示例值 is a placeholder too: made up for an example, it is never stated as a fact.
+ */
+export function indicatorValue(table: IndicatorTable, i: Indicator, which: IndicatorSide): Part {
   const p = i[which];
   const at = { sheet: table.sheet, cell: i.cells[which] ?? i.cells.name ?? "A1" };
-  const text = parsedText(p, i.unit);
-  if (text === undefined) return missing(`${i.name}·${which === "target" ? "年度指标值" : "实际完成值"}`, at);
-  return p.kind === "number" ? figure(text, at) : plain(text);
+  if (isIllustrative(i, which)) return missing(`${i.name}·${SIDE_NAMES[which]}（示例值）`, at);
+  if (p.kind === "number") return figure(measuredText(i, p.value, p.percent), at);
+  if (p.kind === "text") return plain(p.text);
+  return missing(`${i.name}·${SIDE_NAMES[which]}`, at);
+}
+
+/** True when the report shows a placeholder for this side of the row. */
+export function lacksValue(i: Indicator, which: IndicatorSide): boolean {
+  const p = i[which];
+  return isIllustrative(i, which) || p.kind === "empty" || p.kind === "error";
 }
 
 /** The indicator rows, by their names. */
@@ -56,6 +97,14 @@ export function indicatorRange(table: IndicatorTable): Located {
   const first = indicators[0].cells.name ?? "A1";
   const last = indicators[indicators.length - 1].cells.name ?? first;
   return { sheet: table.sheet, cell: first === last ? first : `${first}:${last}` };
+}
+
+/** The cells of one column over some rows of the indicator table (the first to the last). */
+export function columnRange(table: IndicatorTable, col: number | undefined, rows: number[]): Located {
+  const c = col ?? 0;
+  const first = rows.length ? Math.min(...rows) : table.headerRow + 1;
+  const last = rows.length ? Math.max(...rows) : first;
+  return { sheet: table.sheet, cell: first === last ? a1(first, c) : `${a1(first, c)}:${a1(last, c)}` };
 }
 
 /** The 得分 cells the total adds up. */
@@ -68,4 +117,11 @@ export function totalLocation(table: IndicatorTable): Located {
 
 export function problemsAt(model: BudgetModel): Located {
   return { sheet: model.sheetNames.problems ?? SHEETS.problems[0], cell: "A1" };
+}
+
+const PUNCTUATION_AT_END = new Set(["。", "；", ";", "，", ","]);
+
+/** A user's sentence without its closing punctuation, to be continued or closed by the report's. */
+export function trimEnd(s: string): string {
+  return trimEndOf(s, (ch) => PUNCTUATION_AT_END.has(ch) || /\s/.test(ch));
 }

@@ -6,6 +6,7 @@ import { Indicator } from "../model";
 import { Decimal, HUNDRED, fixed, roundHalfUp, withinTolerance } from "../numbers";
 import { Parsed } from "../parse";
 import { ScoreContext } from "./context";
+import { IndicatorScore } from "./types";
 
 /** A coefficient in percent: 85%, 85 or a bare fraction 0.85 (a coefficient is never above 100 %). */
 export function coefficientPoints(p: Parsed | undefined): Decimal | undefined {
@@ -18,6 +19,27 @@ export function enteredScoreOf(i: Indicator, w: Decimal): Decimal | undefined {
   if (i.enteredScore.kind === "number") return i.enteredScore.value;
   const c = coefficientPoints(i.coefficient);
   return c === undefined ? undefined : w.times(c).div(HUNDRED);
+}
+
+/**
+ * An entered score kept as 人工评分, because no rule can score the row (`why`, for the explanation): an error
+ * when it lies outside 0 … w, else kept, with the warning `warn` adds (given the score as shown).
+ */
+export function keptAsManual(
+  ctx: ScoreContext,
+  i: Indicator,
+  w: Decimal,
+  entered: Decimal,
+  why: string,
+  warn: (score: string) => void,
+): IndicatorScore {
+  if (entered.lt(0) || entered.gt(w)) {
+    const params = { old: entered.toString(), weight: w.toString() };
+    return ctx.unscored(i, "SCORE_OUT_OF_RANGE", i.cells.score ?? i.cells.coefficient, params, `原填得分${entered}不在0至${w}之间`);
+  }
+  const score = ctx.round(entered, w);
+  warn(ctx.show(score));
+  return { indicator: i, score, explanation: `人工评分：${why}，保留原填得分${ctx.show(score)}`, method: "manual" };
 }
 
 /** Places after the decimal point of an entered figure (93.8 → 1), so a figure entered rounded still agrees. */

@@ -5,12 +5,12 @@
  */
 import { TimePoint } from "../dates";
 import { BudgetModel, Indicator } from "../model";
-import { Comparison } from "../parse";
+import { Comparison, isQuantitativeWord } from "../parse";
 import { Decimal, ZERO, dec, round2, sum, withinTolerance } from "../numbers";
 import { ScoringSettings } from "../settings";
 import { ScoreContext } from "./context";
 import { LatePenalty, deadlineOf, scoreDeadline } from "./deadline";
-import { checkCoefficient, checkEnteredScore } from "./entered";
+import { checkCoefficient, checkEnteredScore, enteredScoreOf, keptAsManual } from "./entered";
 import { scoreExecutionRate } from "./executionRate";
 import { actualText, scoreQualitative } from "./qualitative";
 import { scoreQuantitative, shownFor } from "./quantitative";
@@ -68,6 +68,21 @@ function byDeadline(ctx: ScoreContext, i: Indicator, w: Decimal, deadline: TimeP
   return scoreDeadline(ctx, i, w, deadline, latePenalty(std, w)) ?? notByStandard(ctx, i, w, "noDay", bySettings);
 }
 
+/**
+ * A row without a comparison. A number target without ≥ or ≤ under a blank or 定量 指标性质 states no direction
+ * (Chongqing's form: the accountant enters the 得分系数): an entered score is kept as 人工评分. Else an error.
+ */
+function withoutComparison(ctx: ScoreContext, i: Indicator, w: Decimal): IndicatorScore {
+  const text = i.comparisonText;
+  const entered = enteredScoreOf(i, w);
+  if (entered !== undefined && i.target.kind === "number" && (text === "" || isQuantitativeWord(text))) {
+    return keptAsManual(ctx, i, w, entered, "未写明指标方向（≥ 或 ≤）", (score) =>
+      ctx.add("warning", "DIRECTION_UNSTATED", i.cells.comparison ?? i.cells.target, i, { text, score }),
+    );
+  }
+  return ctx.unscored(i, "UNKNOWN_COMPARISON", i.cells.comparison ?? i.cells.target, { text }, "指标性质无法识别");
+}
+
 function byMethod(ctx: ScoreContext, i: Indicator, w: Decimal): { result: IndicatorScore; rate?: ExecutionRateDetails } {
   if (i.isExecutionRate) {
     const { result, details } = scoreExecutionRate(ctx, i, w);
@@ -76,10 +91,7 @@ function byMethod(ctx: ScoreContext, i: Indicator, w: Decimal): { result: Indica
   const std = i.standard ? parseStandard(i.standard) : undefined;
   const deadline = deadlineOf(ctx, i);
   if (deadline) return { result: byDeadline(ctx, i, w, deadline, std) };
-  if (i.comparison === undefined) {
-    const text = i.comparisonText;
-    return { result: ctx.unscored(i, "UNKNOWN_COMPARISON", i.cells.comparison ?? i.cells.target, { text }, "指标性质无法识别") };
-  }
+  if (i.comparison === undefined) return { result: withoutComparison(ctx, i, w) };
   if (i.standard) return { result: byStandard(ctx, i, w, i.comparison, std) };
   return { result: general(ctx, i, w, i.comparison) };
 }

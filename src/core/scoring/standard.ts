@@ -7,7 +7,7 @@ import { Indicator } from "../model";
 import { Decimal, HUNDRED, ZERO, maxDec, minDec } from "../numbers";
 import { Band, bandOf } from "../qualitativeWords";
 import { ScoreContext } from "./context";
-import { enteredScoreOf } from "./entered";
+import { enteredScoreOf, keptAsManual } from "./entered";
 import { actualText } from "./qualitative";
 import { isReverse } from "./quantitative";
 import { Clause, Condition, Outcome, Standard, StepRule } from "./standardText";
@@ -138,11 +138,7 @@ export function notByStandard(ctx: ScoreContext, i: Indicator, w: Decimal, why: 
     if (r.score !== null) ctx.add("warning", "STANDARD_UNRECOGNISED", i.cells.standard, i, { standard, why, score: ctx.show(r.score) });
     return r;
   }
-  if (entered.lt(0) || entered.gt(w)) {
-    const params = { old: entered.toString(), weight: w.toString() };
-    return ctx.unscored(i, "SCORE_OUT_OF_RANGE", i.cells.score ?? i.cells.coefficient, params, `原填得分${entered}不在0至${w}之间`);
-  }
-  const score = ctx.round(entered, w);
-  ctx.add("warning", "MANUAL_SCORE", i.cells.standard, i, { standard, why, score: ctx.show(score) });
-  return { indicator: i, score, explanation: `人工评分：评分标准${WHY[why]}，保留原填得分${ctx.show(score)}`, method: "manual" };
+  return keptAsManual(ctx, i, w, entered, `评分标准${WHY[why]}`, (score) =>
+    ctx.add("warning", "MANUAL_SCORE", i.cells.standard, i, { standard, why, score }),
+  );
 }

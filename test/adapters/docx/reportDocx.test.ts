@@ -91,9 +91,9 @@ describe("the report as a Word document", () => {
     expect(font("一、基本情况")).toEqual([["一、基本情况", "黑体"]]);
     expect(font("五、下一步改进措施")).toEqual([["五、下一步改进措施", "黑体"]]);
     expect(font("（二）整体支出规模")).toEqual([["（二）整体支出规模", "楷体_GB2312"]]);
-    const runIn = body.find((p) => p.text.startsWith("（一）收集绩效信息。"))!;
+    const runIn = body.find((p) => p.text.startsWith("（一）绩效信息收集。"))!;
     expect(runIn.runs.map((r) => r.eastAsia)).toEqual(["楷体_GB2312", "仿宋_GB2312"]);
-    expect(runIn.runs[0].text).toBe("（一）收集绩效信息。");
+    expect(runIn.runs[0].text).toBe("（一）绩效信息收集。");
   });
 
   test("the department and the date right-aligned at the end: the date four characters in, the name centred over it", () => {
@@ -109,7 +109,7 @@ describe("the report as a Word document", () => {
     const texts = body.map((p) => p.text);
     const lines = [...report.title, report.opening, ...report.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
     expect(texts).toEqual([...lines, report.title[0], report.date]); // the department signs above the date
-    for (const figure of ["2513.05万元", "518.31万元", "405.87万元", "112.44万元", "1994.74万元", "78.31%", "21.69%", "100.00分"]) {
+    for (const figure of ["2513.05万元", "518.31万元", "405.87万元", "112.44万元", "1994.74万元", "78.31%", "21.69%", "160个", "133.33%"]) {
       expect(texts.join("")).toContain(figure);
     }
   });
