@@ -4,7 +4,7 @@
  * places give is kept once (the first's) and the two must agree.
  */
 import { Finding } from "./findings";
-import { Amount, BudgetPicture, FundsLine, FundsStage, Spending } from "./model";
+import { Amount, BudgetPicture, FundsLine, FundsStage, Located, Spending } from "./model";
 import { toNumber } from "./numbers";
 import { reconcileIdentity } from "./reconcile";
 import type { FundsMatrix, ThreeCostsMatrix } from "./read/budgetTables";
@@ -35,6 +35,8 @@ function byColumn<R extends string, C extends string>(
   return out;
 }
 
+const placeOf = (a: Located) => `${a.sheet}!${a.cell}`;
+
 /** The picture, and a finding wherever a table's figure differs from its label's. */
 export function buildBudgetPicture(
   fields: Spending["fields"],
@@ -56,7 +58,9 @@ export function buildBudgetPicture(
   if (fields.incomeTotal) income.total = fields.incomeTotal;
   if (fields.incomeFiscal) income.fiscal = fields.incomeFiscal;
   if (fields.incomeOther) income.other = fields.incomeOther;
-  return { picture: { funds, threeCosts: byColumn(tables.threeCosts?.cells), income }, findings };
+  const tableCells = Object.values(tables.funds?.cells ?? {}).flatMap((cols) => Object.values(cols ?? {}).map(placeOf));
+  const picture: BudgetPicture = { funds, threeCosts: byColumn(tables.threeCosts?.cells), income };
+  return { picture: tableCells.length > 0 ? { ...picture, tableCells } : picture, findings };
 }
 
 /** A stage's figures by line, as a table other than the 支出决算 sheet gives them, each with its row's label. */
@@ -90,9 +94,11 @@ export function completePicture(
     const amount = fields[field];
     if (amount) findings.push(...fill(funds, stage, line, amount, SPENDING_FIELDS[field][0]));
   }
+  // A funds block that is the 支出决算 sheet's own funds table gives its cells again: they were placed and checked.
+  const readBefore = new Set(picture.tableCells);
   for (const [stage, lines] of Object.entries(more) as [FundsStage, NonNullable<StageFigures[FundsStage]>][]) {
     for (const [line, f] of Object.entries(lines) as [FundsLine, { amount: Amount; label: string }][]) {
-      findings.push(...fill(funds, stage, line, f.amount, f.label));
+      if (!readBefore.has(placeOf(f.amount))) findings.push(...fill(funds, stage, line, f.amount, f.label));
     }
   }
   const rule = picture.rateRule ?? rateRule;

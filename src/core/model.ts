@@ -199,6 +199,11 @@ export interface BudgetPicture {
   income: Partial<Record<IncomeLine, Amount>>;
   /** The execution-rate formula a form states (its denominator and basis); it wins over 评分设置. */
   rateRule?: Located & { text: string; denominator?: RateDenominator; basis?: RateBasis };
+  /**
+   * Sheet!A1 of each figure the 支出决算 sheet's funds table gave, kept or replaced by its label's: a funds block
+   * that is that same table reads those cells again, and a figure read twice is neither added nor checked twice.
+   */
+  tableCells?: readonly string[];
 }
 
 export interface BudgetModel {

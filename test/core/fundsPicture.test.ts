@@ -151,3 +151,31 @@ describe("the picture's identities over a funds block", () => {
     expect(e.scoring.scores[0].score?.toString()).toBe("9.6");
   });
 });
+
+describe("a funds block that is the 支出决算 sheet's own funds table", () => {
+  // Anhui's project forms put the block (with its 分值 and 执行率) on the sheet that gives 决算支出合计: the funds
+  // table's reader and the block's read the same cells.
+  const spending = (total: number) =>
+    sheet("支出决算", [
+      ["决算支出合计", 89.974],
+      ["基本支出", 0],
+      ["项目支出", 89.974],
+      [],
+      ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", 90, 90, total, 10, null, null],
+      ["其中：本年财政拨款", 90, 90, total],
+      ["上年结转资金", 0, 0, 0],
+    ]);
+
+  test("a total that differs from 决算支出合计 is said once, on the table's cell, not again from the block", () => {
+    const e = evaluate(workbook(spending(0), sheet("绩效指标", INDICATORS_90)));
+    expect(codes(e.findings)).toEqual(["error BUDGET_IDENTITY_MISMATCH 支出决算!D6"]);
+  });
+
+  test("the block's rows the funds table does not know (上年结转资金) still join the picture", () => {
+    const e = evaluate(workbook(spending(89.974), sheet("绩效指标", INDICATORS_90)));
+    expect(codes(e.findings)).toEqual([]);
+    expect(cellOf(e.model.budgetPicture?.funds.final?.carryover)).toBe("支出决算!D8");
+    expect(cellOf(e.model.budgetPicture?.funds.final?.total)).toBe("支出决算!B1");
+  });
+});
