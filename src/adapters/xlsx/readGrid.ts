@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid, markFormula } from "../../core/grid";
 import { UnreadableFileError } from "./fileErrors";
+import { normalizePackage } from "./normalizePackage";
 import { cellsOf, rowsOf } from "./sparseRows";
 import { checkWorkbookFile } from "./zipCheck";
 
@@ -90,14 +91,17 @@ export { UnreadableFileError };
 
 /**
  * Loads an .xlsx file; anything that is not a readable workbook becomes an UnreadableFileError with its reason
- * (zipCheck.ts checks sizes before anything is inflated). exceljs's own message is never shown.
+ * (zipCheck.ts checks sizes before anything is inflated). A workbook written by another program in a shape
+ * exceljs does not read is first rewritten into one it does (normalizePackage.ts). exceljs's own message is
+ * never shown.
  */
 export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
   await checkWorkbookFile(bytes);
+  const readable = normalizePackage(bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(readable as unknown as ArrayBuffer);
   } catch {
     throw new UnreadableFileError("DAMAGED");
   }
