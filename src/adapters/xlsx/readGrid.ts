@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid, markFormula } from "../../core/grid";
 import { UnreadableFileError } from "./fileErrors";
 import { isCompoundFile, xlsToXlsx } from "./fileFormat";
+import { normalizePackage } from "./normalizePackage";
 import { cellsOf, rowsOf } from "./sparseRows";
 import { checkWorkbookFile } from "./zipCheck";
 
@@ -93,16 +94,18 @@ export { UnreadableFileError };
 /**
  * Loads an .xlsx or .xls file (an .xls converted to .xlsx first, fileFormat.ts), and the format it was in;
  * anything that is not a readable workbook becomes an UnreadableFileError with its reason (zipCheck.ts checks
- * sizes before anything is inflated). No library's own message is ever shown.
+ * sizes before anything is inflated). A workbook written by another program in a shape exceljs does not read
+ * is first rewritten into one it does (normalizePackage.ts). No library's own message is ever shown.
  */
 export async function loadAnyWorkbook(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; format: "xlsx" | "xls" }> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
   const format = isCompoundFile(bytes) ? "xls" : "xlsx";
   const xlsx = format === "xls" ? xlsToXlsx(bytes) : bytes;
   await checkWorkbookFile(xlsx);
+  const readable = normalizePackage(xlsx);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    await wb.xlsx.load(readable as unknown as ArrayBuffer);
   } catch {
     throw new UnreadableFileError("DAMAGED");
   }

@@ -153,16 +153,22 @@ function checkInflatedSize(data: Buffer, e: ZipEntry): Promise<void> {
 /** OOXML names its main part's type in [Content_Types].xml: a workbook (.xlsx, .xlsm, .xltx, .xltm) or something else. */
 const WORKBOOK_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
 
-function checkContentTypes(data: Buffer, entries: ZipEntry[]): void {
-  const types = entries.find((e) => e.name === "[Content_Types].xml");
-  if (!types) throw new UnreadableFileError("NOT_WORKBOOK"); // an .ods, a .zip of anything
-  const bytes = compressedBytes(data, types);
-  let xml: string;
+/** A part's bytes, inflated at once: for parts whose declared size is already checked (never more than it). */
+export function inflatePart(data: Buffer, e: ZipEntry): Buffer {
+  const bytes = compressedBytes(data, e);
+  if (e.method === 0) return bytes;
   try {
-    xml = (types.method === 0 ? bytes : inflateRawSync(bytes, { maxOutputLength: types.uncompressedSize })).toString("utf8");
+    return inflateRawSync(bytes, { maxOutputLength: Math.max(1, e.uncompressedSize) });
   } catch {
     throw damaged();
   }
+}
+
+function checkContentTypes(data: Buffer, entries: ZipEntry[]): void {
+  const types = entries.find((e) => e.name === "[Content_Types].xml");
+  if (!types) throw new UnreadableFileError("NOT_WORKBOOK"); // an .ods, a .zip of anything
+  if (types.method !== 0 && types.uncompressedSize === 0) throw damaged(); // as inflating into no room would
+  const xml = inflatePart(data, types).toString("utf8");
   if (!WORKBOOK_TYPE.test(xml)) throw new UnreadableFileError("NOT_WORKBOOK"); // a .docx, a .pptx, an .xlsb
 }
 
