@@ -25,7 +25,7 @@ describe("what was read where", () => {
     expect(en.out.split("\n")).toContain("Indicator table: 绩效指标!A2:L6");
     const doc = JSON.parse((await run(ex("seed-2020.xlsx"), "--json")).out);
     expect(doc.tables).toEqual([
-      { kind: "info", title: "基本信息", sheet: "基本信息", range: "A1:B8", hidden: false },
+      { kind: "info", title: "基本信息", sheet: "基本信息", range: "A1:B10", hidden: false },
       { kind: "spending", title: "支出决算", sheet: "支出决算", range: "A1:B6", hidden: false },
       { kind: "indicators", title: "绩效指标表", sheet: "绩效指标", range: "A2:L6", hidden: false },
       { kind: "problems", title: "问题与措施", sheet: "问题与措施", range: "A1:B8", hidden: false },
