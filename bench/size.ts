@@ -63,8 +63,7 @@ async function main(): Promise<void> {
   const score = await time(runs, () => scoreModel(model, DEFAULT_SETTINGS));
   const report = await time(runs, () => {
     const r = buildReport(model, score.last, DEFAULT_SETTINGS);
-    const sheet = g.sheets.find((s) => s.name === "绩效指标")!;
-    planScoreWrites(sheet, model.indicators!, score.last);
+    planScoreWrites(g, model.indicators!, score.last);
     return planReportSheet(
       r,
       g.sheets.map((s) => s.name),

@@ -41,20 +41,29 @@ describe("LibreOffice reads the batch summary", () => {
     expect(rows.slice(1).map((row) => row[0])).toEqual([
       "examples/broken.xlsx",
       "examples/complete.xlsx",
+      "examples/final-accounts-xls.xls",
+      "examples/final-accounts-yuan.xlsx",
+      "examples/form-caiyu-2020-10.xlsx",
+      "examples/form-chongqing.xlsx",
+      "examples/form-guizhou.xlsx",
+      "examples/form-sichuan.xlsx",
       "examples/institution-2024.xlsx",
       "examples/methods.xlsx",
       "examples/seed-2020.xlsx",
       "examples/town-2023.xlsx",
     ]);
-    const seed = rows[5];
+    const row = (file: string) => rows.find((r) => r[0] === `examples/${file}`)!;
+    const seed = row("seed-2020.xlsx");
     expect(seed.slice(1, 7)).toEqual(["高新区投资服务局", "2020", "万元", "2513.05", "518.31", "1994.74"]);
     // 1 scoring warning, and the report's 4 placeholders for the values the seed does not give (示例值).
     expect(seed.slice(8, 12)).toEqual(["100.00", "优", "0", "5"]);
-    expect(rows[2].slice(7, 10)).toEqual(["93.75%", "93.38", "优"]);
+    expect(row("complete.xlsx").slice(7, 10)).toEqual(["93.75%", "93.38", "优"]);
     // methods.xlsx has no 全年预算数: the rate is the one its 预算执行率 row was scored on, 1623.30 ÷ 年初预算数 1800.
     // Warnings: 1 manual score (人工评分) and 8 texts this tool drafted for the report (二 and the measures of 五, #13).
-    expect(rows[4].slice(7, 12)).toEqual(["90.18%", "84.00", "良", "0", "9"]);
-    expect(rows[1].slice(9, 11)).toEqual(["暂不评级", "4"]);
+    expect(row("methods.xlsx").slice(7, 12)).toEqual(["90.18%", "84.00", "良", "0", "9"]);
+    expect(row("broken.xlsx").slice(9, 11)).toEqual(["暂不评级", "4"]);
+    // An .xls form: its funds block's rate over 年初预算数 (the form's rule), 1036.025 ÷ 1060.
+    expect(row("final-accounts-xls.xls").slice(7, 10)).toEqual(["97.74%", "99.77", "优"]);
     const findings = sheets["问题清单"].filter((row) => row.some((c) => c !== ""));
     expect(findings[0]).toEqual(["文件", "工作表", "单元格", "级别", "代码", "说明"]);
     expect(findings).toContainEqual([
@@ -81,6 +90,6 @@ describe("LibreOffice reads the batch summary", () => {
     expect(rows[1].slice(1, 2)).toEqual(["=SUM(1,2)"]);
     expect(rows[1].slice(7, 14)).toEqual(["98.50%", "89.25", "良", "0", expect.any(String), "92.00", "-2.75"]);
     expect(rows[3].slice(1, 14).every((c) => c === "")).toBe(true);
-    expect(rows[3][14]).toBe("not an Excel workbook (.xlsx)"); // the catalogue's words, as the single-file mode says them
+    expect(rows[3][14]).toBe("not an Excel workbook (.xlsx or .xls)"); // the catalogue's words, as the single-file mode says them
   });
 });

@@ -1,6 +1,13 @@
 /** Use case: read the workbook and run the core's pipeline on it. Writes nothing. */
-import { Evaluation, evaluate } from "../core/evaluate";
+import { EvaluateOptions, Evaluation, evaluate } from "../core/evaluate";
+import { TABLE_READERS } from "../core/read/registry";
 import { WorkbookPort, WorkbookSnapshot } from "./ports";
+
+/** The kinds of table the reader knows, as --table names them (indicators, funds, expenditure …). */
+export const TABLE_KINDS = Object.keys(TABLE_READERS) as readonly (keyof typeof TABLE_READERS)[];
+
+/** What the user chose where the workbook holds a kind of table more than once (the CLI's --table). */
+export type TableChoices = EvaluateOptions["tables"];
 
 /** An evaluation with the reading it was made from, which the writes that follow compare with and save for undo. */
 export interface WorkbookEvaluation extends Evaluation {
@@ -10,13 +17,13 @@ export interface WorkbookEvaluation extends Evaluation {
   readAt: number;
 }
 
-export async function evaluateWorkbook(workbook: WorkbookPort): Promise<WorkbookEvaluation> {
+export async function evaluateWorkbook(workbook: WorkbookPort, tables?: TableChoices): Promise<WorkbookEvaluation> {
   const readAt = Date.now();
   const source = await workbook.read();
-  return { ...evaluateSnapshot(source), source, readAt };
+  return { ...evaluateSnapshot(source, tables), source, readAt };
 }
 
 /** The pipeline on a snapshot already read, for use cases that also look at the cells themselves. */
-export function evaluateSnapshot({ grid, ownedSheets, sheetNames }: WorkbookSnapshot): Evaluation {
-  return evaluate(grid, { ownedSheets, sheetNames });
+export function evaluateSnapshot({ grid, ownedSheets, sheetNames }: WorkbookSnapshot, tables?: TableChoices): Evaluation {
+  return evaluate(grid, { ownedSheets, sheetNames, tables });
 }

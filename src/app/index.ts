@@ -1,6 +1,6 @@
 /** The application layer: the use cases every host (CLI, ribbon command, task pane) calls, and their ports. */
 export * from "./ports";
-export { evaluateWorkbook, type WorkbookEvaluation } from "./evaluateWorkbook";
+export { TABLE_KINDS, type TableChoices, evaluateWorkbook, type WorkbookEvaluation } from "./evaluateWorkbook";
 export { scoreWorkbook, writeScores, insertReport, writeScoresAndReport, type WriteOutcome, type WriteOptions } from "./scoreWorkbook";
 export { undoLastWrite, lastWrite, type UndoOutcome } from "./undo";
 export { type Overwrite } from "./prepareWrite";

@@ -16,7 +16,7 @@ export const REPORT_MARK = "BudgetPerfReportSheet";
 export type FileErrorCode =
   | "NOT_FOUND"
   | "NOT_WORKBOOK"
-  | "OLD_OR_ENCRYPTED"
+  | "ENCRYPTED"
   | "TOO_LARGE"
   | "DAMAGED"
   | "OUT_IS_INPUT"

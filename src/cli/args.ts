@@ -1,7 +1,9 @@
 /** Command-line arguments of `npm run evaluate`, parsed by Node's own `util.parseArgs`. */
 import { resolve } from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
+import type { TableChoices } from "../app";
 import type { Lang } from "../i18n";
+import { tableChoices } from "./tableOption";
 import { USAGE_TEXTS } from "./texts";
 
 export interface CliOptions {
@@ -22,6 +24,8 @@ export interface CliOptions {
   version: boolean;
   /** Whether --lang was given (--help otherwise follows the locale). */
   langGiven: boolean;
+  /** --table KIND=Sheet!A1:J20: where to read a kind of table the workbook holds more than once. */
+  tables?: TableChoices;
 }
 
 export class UsageError extends Error {}
@@ -37,6 +41,7 @@ const OPTIONS = {
   out: { type: "string" },
   docx: { type: "string" },
   summary: { type: "string" },
+  table: { type: "string", multiple: true },
 } as const;
 
 function langOption(v: string | undefined): Lang {
@@ -61,7 +66,14 @@ function parsed(argv: string[]): ReturnType<typeof parseNodeArgs<{ args: string[
 /** --undo writes one workbook, the input put back, to --out; nothing else is made or printed with it. */
 function checkUndo(o: CliOptions): void {
   if (!o.out || o.files.length !== 1) throw new UsageError(USAGE_TEXTS.undoNeedsOut);
-  const other = o.summary !== undefined ? "--summary" : o.docx ? "--docx" : o.reportText ? "--report-text" : o.json ? "--json" : undefined;
+  const named: [boolean, string][] = [
+    [o.summary !== undefined, "--summary"],
+    [!!o.docx, "--docx"],
+    [o.reportText, "--report-text"],
+    [o.json, "--json"],
+    [o.tables !== undefined, "--table"],
+  ];
+  const other = named.find(([given]) => given)?.[1];
   if (other) throw new UsageError(USAGE_TEXTS.undoAlone(other));
 }
 
@@ -70,6 +82,7 @@ function checkSummary(o: CliOptions): void {
   if (o.reportText) throw new UsageError(USAGE_TEXTS.summaryAndReportText);
   if (o.out) throw new UsageError(USAGE_TEXTS.summaryAndOut);
   if (o.docx) throw new UsageError(USAGE_TEXTS.summaryAndDocx);
+  if (o.tables) throw new UsageError(USAGE_TEXTS.summaryAndTable);
 }
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -91,9 +104,13 @@ export function parseArgs(argv: string[]): CliOptions {
     version: values.version ?? false,
     langGiven: values.lang !== undefined,
   };
+  const table = tableChoices(values.table);
+  if (table.error !== undefined) throw new UsageError(table.error);
+  if (table.tables) o.tables = table.tables;
   if (o.help || o.version) return o;
   if (o.files.length === 0) throw new UsageError("no workbook given");
   if (o.out && o.files.length > 1) throw new UsageError("--out takes one input workbook");
+  if (o.out && /\.xls$/i.test(o.out)) throw new UsageError(USAGE_TEXTS.outIsXls);
   if (o.undo) checkUndo(o);
   if (o.docx) checkDocx(o.docx, o);
   if (o.summary !== undefined) checkSummary(o);

@@ -6,6 +6,7 @@ import { docxWriter } from "../adapters/docx/pack";
 import { refuseInputAsOutput, writeFileAtomically } from "../adapters/xlsx/safeWrite";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import type { Report } from "../core/report";
+import { messages } from "../i18n";
 import { reportText } from "../core/reportSheet";
 import { CliOptions } from "./args";
 import { JsonErrorDocument, JsonFileError, fileError, readInput } from "./failures";
@@ -41,9 +42,10 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<FileR
   } catch (e) {
     return failed(file, e, "DAMAGED", opts, io);
   }
-  const evaluation = await evaluateWorkbook(workbook);
+  const evaluation = await evaluateWorkbook(workbook, opts.tables);
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
+    if (workbook.format === "xls") io.err(messages(opts.lang).cli.xlsWrittenAsXlsx(file, opts.out));
     // The changes stay in memory; they are written only to --out, which is never the input, so they need no
     // question. One write, so that --undo on the output puts the whole input back.
     await writeScoresAndReport(workbook, evaluation, { confirmed: true });

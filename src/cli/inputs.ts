@@ -4,8 +4,8 @@ import { extname, join, resolve } from "node:path";
 import { UsageError } from "./args";
 import { USAGE_TEXTS } from "./texts";
 
-/** The workbook kinds a folder is searched for (.xls joins when it can be read: #9). */
-export const WORKBOOK_EXTENSIONS: readonly string[] = [".xlsx"];
+/** The workbook kinds a folder is searched for: .xlsx, and .xls (read converted, fileFormat.ts). */
+export const WORKBOOK_EXTENSIONS: readonly string[] = [".xlsx", ".xls"];
 
 /** Excel's lock files (~$name.xlsx) and hidden files are not workbooks a department handed in. */
 function isWorkbookName(name: string): boolean {

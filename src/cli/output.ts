@@ -13,6 +13,8 @@ export interface JsonDocument {
   year: number | null;
   unit: string;
   spending: Evaluation["spending"];
+  /** Every table read, with where it was found. */
+  tables: JsonTable[];
   issues: RenderedFinding[];
   indicators: JsonIndicator[];
   total: number | null;
@@ -28,6 +30,16 @@ export interface JsonDocument {
     date: string;
     figures: Figure[];
   };
+}
+
+export interface JsonTable {
+  /** The table kind (indicators, funds, expenditure …), as --table names it. */
+  kind: string;
+  /** The table's name in the chosen language. */
+  title: string;
+  sheet: string;
+  range: string;
+  hidden: boolean;
 }
 
 export interface JsonIndicator {
@@ -51,7 +63,7 @@ export interface JsonIndicator {
 function jsonIndicators(e: Evaluation): JsonIndicator[] {
   const sheet = e.model.indicators?.sheet ?? "";
   return e.scoring.scores.map(({ indicator: i, score, explanation, method }) => ({
-    sheet,
+    sheet: i.sheet ?? sheet,
     row: i.row + 1,
     level1: i.level1,
     level2: i.level2,
@@ -74,6 +86,13 @@ export function toJson(file: string, e: Evaluation, lang: Lang): JsonDocument {
     year: e.model.info.year?.value ?? null,
     unit: e.model.info.unit,
     spending: e.spending,
+    tables: e.model.sources.map((t) => ({
+      kind: t.kind,
+      title: messages(lang).tables[t.kind],
+      sheet: t.sheet,
+      range: t.range,
+      hidden: t.hidden ?? false,
+    })),
     issues: allFindings(e).map((f) => renderFinding(f, lang)),
     indicators: jsonIndicators(e),
     total: e.scoring.total === null ? null : toNumber(e.scoring.total, 2),
@@ -101,6 +120,7 @@ export function formatSummary(file: string, e: Evaluation, lang: Lang): string {
   const lines = [
     `${L.file}: ${file}`,
     `${L.department}: ${f.department?.text ?? L.none}    ${L.year}: ${f.year?.value ?? L.none}    ${L.unit}: ${unit}`,
+    ...e.model.sources.map((t) => L.source(messages(lang).tables[t.kind], `${t.sheet}!${t.range}`, t.hidden ?? false)),
     `${L.spendingTotal}: ${amount("total")}`,
     `  ${L.basic}: ${amount("basic")}`,
     `    ${L.personnel}: ${amount("personnel")}${pct(e.spending.personnelShare)}`,

@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../i18n";
 
-/** The usage errors of the batch review and --undo, in English as the command line's other usage errors are. */
+/** The usage errors of the batch review, --undo, --table and --out, in English as the command line's other usage errors are. */
 export const USAGE_TEXTS = {
   summaryNeedsXlsx: "--summary writes an .xlsx workbook: give it a name ending in .xlsx",
   summaryIsInput: (path: string) => `--summary ${path} is one of the input workbooks; choose another file`,
@@ -15,6 +15,10 @@ export const USAGE_TEXTS = {
   noWorkbookIn: (dir: string, extensions: readonly string[]) => `${dir}: no ${extensions.join(" or ")} workbook in this folder`,
   undoNeedsOut: "--undo takes one input workbook and --out",
   undoAlone: (option: string) => `--undo writes the workbook put back to --out; it does not go with ${option}`,
+  summaryAndTable: "--table chooses a table in one workbook's layout; it does not go with --summary",
+  outIsXls: "--out writes an .xlsx workbook: name it .xlsx, not .xls",
+  tableSyntax: (spec: string) => `--table takes KIND=Sheet!A1:J20, not ${spec}`,
+  tableKind: (kind: string, kinds: readonly string[]) => `--table: unknown kind ${kind} (one of ${kinds.join(", ")})`,
 };
 
 /**

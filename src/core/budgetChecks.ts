@@ -1,6 +1,6 @@
 /**
  * The identities of the budget picture (docs/scoring-rules.md §7a), each reconciled on the cell of its
- * total: for every stage 基本支出 + 项目支出 = 合计 and 财政拨款 + 其他资金 = 合计; for the 三公经费 budget and
+ * total: for every stage 基本支出 + 项目支出 = 合计 and 财政拨款 (+ 上年结转资金) + 其他资金 = 合计; for the 三公经费 budget and
  * 决算 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费 = 合计 and 购置费 + 运行费 = 公务用车购置及运行费;
  * for income 财政拨款收入 + 其他收入 = 收入合计. Only identities whose figures are all given are checked.
  */
@@ -25,7 +25,9 @@ function checkFunds(model: BudgetModel, funds: BudgetPicture["funds"]): Finding[
     const labelled = stage === "final" && f.total === fields.total && f.basic === fields.basic && f.project === fields.project;
     const other = stage === "final" && fields.other ? [fields.other] : [];
     if (!labelled) findings.push(...check([f.basic, f.project, ...other], f.total, { kind: "basicProject", stage }));
-    findings.push(...check([f.fiscal, f.otherFunds], f.total, { kind: "fiscalOther", stage }));
+    // A form's funds block may add 上年结转资金 (财预〔2020〕10号): then it is one of the parts.
+    if (f.carryover) findings.push(...check([f.fiscal, f.carryover, f.otherFunds], f.total, { kind: "fiscalCarryoverOther", stage }));
+    else findings.push(...check([f.fiscal, f.otherFunds], f.total, { kind: "fiscalOther", stage }));
   }
   return findings;
 }

@@ -1,10 +1,10 @@
 /**
- * The budget picture (model.ts BudgetPicture) from the 支出决算 sheet's labels and its two tables, and as
- * plain JSON for the CLI. A figure both a label and a table give is kept once (the label's) and the two
- * must agree.
+ * The budget picture (model.ts BudgetPicture) from the 支出决算 sheet's labels and its two tables, completed by
+ * the other tables (a 决算 table's 合计, a form's funds block), and as plain JSON for the CLI. A figure two
+ * places give is kept once (the first's) and the two must agree.
  */
 import { Finding } from "./findings";
-import { Amount, BudgetPicture, FundsLine, FundsStage, Spending } from "./model";
+import { Amount, BudgetPicture, FundsLine, FundsStage, Located, Spending } from "./model";
 import { toNumber } from "./numbers";
 import { reconcileIdentity } from "./reconcile";
 import type { FundsMatrix, ThreeCostsMatrix } from "./read/budgetTables";
@@ -35,12 +35,14 @@ function byColumn<R extends string, C extends string>(
   return out;
 }
 
+const placeOf = (a: Located) => `${a.sheet}!${a.cell}`;
+
 /** The picture, and a finding wherever a table's figure differs from its label's. */
 export function buildBudgetPicture(
   fields: Spending["fields"],
   tables: { funds?: FundsMatrix; threeCosts?: ThreeCostsMatrix },
 ): { picture: BudgetPicture; findings: Finding[] } {
-  const funds = byColumn(tables.funds?.cells);
+  const funds: BudgetPicture["funds"] = byColumn(tables.funds?.cells);
   const findings: Finding[] = [];
   for (const [field, stage, line] of LABELLED) {
     const labelled = fields[field];
@@ -56,7 +58,51 @@ export function buildBudgetPicture(
   if (fields.incomeTotal) income.total = fields.incomeTotal;
   if (fields.incomeFiscal) income.fiscal = fields.incomeFiscal;
   if (fields.incomeOther) income.other = fields.incomeOther;
-  return { picture: { funds, threeCosts: byColumn(tables.threeCosts?.cells), income }, findings };
+  const tableCells = Object.values(tables.funds?.cells ?? {}).flatMap((cols) => Object.values(cols ?? {}).map(placeOf));
+  const picture: BudgetPicture = { funds, threeCosts: byColumn(tables.threeCosts?.cells), income };
+  return { picture: tableCells.length > 0 ? { ...picture, tableCells } : picture, findings };
+}
+
+/** A stage's figures by line, as a table other than the 支出决算 sheet gives them, each with its row's label. */
+export type StageFigures = Partial<Record<FundsStage, Partial<Record<FundsLine, { amount: Amount; label: string }>>>>;
+
+/** Puts `amount` in its place, or checks it against the figure already there (unless it is that figure). */
+function fill(funds: BudgetPicture["funds"], stage: FundsStage, line: FundsLine, amount: Amount, label: string): Finding[] {
+  const stageFigures: Partial<Record<FundsLine, Amount>> = (funds[stage] ??= {});
+  const there = stageFigures[line];
+  if (!there) stageFigures[line] = amount;
+  return there && there !== amount ? reconcileIdentity({ kind: "labelled", stage, line, label }, [amount.value], there) : [];
+}
+
+/**
+ * The picture completed by the tables read after 支出决算: the spending figures they supplied (a 决算 table's
+ * 合计 row, a funds block's total row) where their labels belong, then `more` (a form's funds block, row by
+ * row). A figure already there stays, and one given again must agree with it. A form's own `rateRule` is used
+ * where the picture has none.
+ */
+export function completePicture(
+  picture: BudgetPicture,
+  fields: Spending["fields"],
+  more: StageFigures = {},
+  rateRule?: BudgetPicture["rateRule"],
+): { picture: BudgetPicture; findings: Finding[] } {
+  const funds: BudgetPicture["funds"] = {};
+  for (const [stage, lines] of Object.entries(picture.funds) as [FundsStage, Partial<Record<FundsLine, Amount>>][])
+    funds[stage] = { ...lines };
+  const findings: Finding[] = [];
+  for (const [field, stage, line] of LABELLED) {
+    const amount = fields[field];
+    if (amount) findings.push(...fill(funds, stage, line, amount, SPENDING_FIELDS[field][0]));
+  }
+  // A funds block that is the 支出决算 sheet's own funds table gives its cells again: they were placed and checked.
+  const readBefore = new Set(picture.tableCells);
+  for (const [stage, lines] of Object.entries(more) as [FundsStage, NonNullable<StageFigures[FundsStage]>][]) {
+    for (const [line, f] of Object.entries(lines) as [FundsLine, { amount: Amount; label: string }][]) {
+      if (!readBefore.has(placeOf(f.amount))) findings.push(...fill(funds, stage, line, f.amount, f.label));
+    }
+  }
+  const rule = picture.rateRule ?? rateRule;
+  return { picture: { ...picture, funds, ...(rule ? { rateRule: rule } : {}) }, findings };
 }
 
 type Figure = { value: number; sheet: string; cell: string };

@@ -7,7 +7,7 @@ import { Finding, hasErrors } from "./findings";
 import { WorkbookGrid } from "./grid";
 import { BudgetModel } from "./model";
 import { CellWrite, ScorePlan, planScoreWrites } from "./plan";
-import { readModel } from "./reader";
+import { ReadOptions, readModel } from "./reader";
 import { Report, buildReport } from "./report";
 import { ReportSheetPlan, planReportSheet } from "./reportSheet";
 import { ScoreResult, scoreModel } from "./scoring";
@@ -37,15 +37,18 @@ export interface EvaluateOptions {
   ownedSheets?: string[];
   /** Every sheet name in the workbook, when the grid holds only the input sheets. */
   sheetNames?: string[];
+  /** Where to read a kind of table that the workbook holds more than once (the CLI's --table). */
+  tables?: ReadOptions["choices"];
 }
 
 export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Evaluation {
-  const { model, settings, findings: readFindings } = readModel(grid);
+  const owned = options.ownedSheets ?? [];
+  const { model, settings, findings: readFindings } = readModel(grid, { skipSheets: owned, choices: options.tables });
   const validation = validateModel(model);
   const scoring = scoreModel(model, settings);
   const report = buildReport(model, scoring, settings);
   const { writes, findings: planFindings } = planIndicatorWrites(grid, model, scoring);
-  const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), options.ownedSheets ?? []);
+  const reportSheet = planReportSheet(report, options.sheetNames ?? grid.sheets.map((s) => s.name), owned);
   return {
     model,
     findings: [...readFindings, ...validation, ...scoring.findings, ...planFindings],
@@ -58,11 +61,9 @@ export function evaluate(grid: WorkbookGrid, options: EvaluateOptions = {}): Eva
   };
 }
 
-/** The scores, explanations, total and grade to write into the indicator sheet (none without a table). */
+/** The scores, explanations, total and grade to write (none without a table). */
 function planIndicatorWrites(grid: WorkbookGrid, model: BudgetModel, scoring: ScoreResult): ScorePlan {
-  const table = model.indicators;
-  const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
-  return table && sheet ? planScoreWrites(sheet, table, scoring) : { writes: [], findings: [] };
+  return model.indicators ? planScoreWrites(grid, model.indicators, scoring) : { writes: [], findings: [] };
 }
 
 export function evaluationHasErrors(e: Evaluation): boolean {

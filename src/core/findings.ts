@@ -6,6 +6,7 @@
 import type { FundsLine, FundsStage } from "./model";
 import type { PercentSide } from "./read/percent";
 import type { Band, Unusable } from "./scoring";
+import type { SheetKey } from "./schema";
 import type { RateBasis, RateDenominator } from "./settings";
 
 export type Severity = "error" | "warning";
@@ -21,6 +22,7 @@ export const FINDING_CODES = [
   "TOTAL_MISMATCH",
   "BASIC_MISMATCH",
   "PROJECT_SUM_MISMATCH",
+  "SUMMARY_MISMATCH",
   "ROUNDING_DIFF",
   "WEIGHT_SUM",
   "DEVIATION_REASON_MISSING",
@@ -45,6 +47,10 @@ export const FINDING_CODES = [
   "STANDARD_UNRECOGNISED",
   "SCORE_OUT_OF_RANGE",
   "CATEGORY_WEIGHT_MISMATCH",
+  "AMBIGUOUS_TABLE",
+  "HIDDEN_TABLE_IGNORED",
+  "TABLE_ON_HIDDEN_SHEET",
+  "TABLE_CHOICE_INVALID",
   "REPORT_DEFAULT_TEXT",
   "DIRECTION_UNSTATED",
 ] as const;
@@ -52,15 +58,15 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The identities that reconciliation checks; a rounding difference names the one it belongs to. */
-export type ReconciledCode = "TOTAL_MISMATCH" | "BASIC_MISMATCH" | "PROJECT_SUM_MISMATCH";
+export type ReconciledCode = "TOTAL_MISMATCH" | "BASIC_MISMATCH" | "PROJECT_SUM_MISMATCH" | "SUMMARY_MISMATCH";
 
 /**
  * An identity of the budget picture (docs/scoring-rules.md §7a), by what adds up and where: 基本 + 项目 = 合计
- * or 财政拨款 + 其他资金 = 合计 in a stage of the funds table; the 三公经费's vehicle parts or its total in a
+ * or 财政拨款 (+ 上年结转资金) + 其他资金 = 合计 in a stage of the funds table; the 三公经费's vehicle parts or its total in a
  * column of its table; income; or a table's figure against the same figure's label (`label` as written).
  */
 export type BudgetIdentity =
-  | { kind: "basicProject" | "fiscalOther"; stage: FundsStage }
+  | { kind: "basicProject" | "fiscalOther" | "fiscalCarryoverOther"; stage: FundsStage }
   | { kind: "vehicleParts" | "threeCosts"; column: "budget" | "final" }
   | { kind: "income" }
   | { kind: "labelled"; stage: FundsStage; line: FundsLine; label: string };
@@ -111,6 +117,8 @@ export interface FindingParams {
   TOTAL_MISMATCH: Difference;
   BASIC_MISMATCH: Difference;
   PROJECT_SUM_MISMATCH: Difference & { column: string; against: "project" | "totalRow" };
+  /** 收入支出决算总表's 本年支出合计 (`sum`, on `summarySheet`!`summaryCell`) against 决算支出合计 (`total`). */
+  SUMMARY_MISMATCH: Difference & { summarySheet: string; summaryCell: string };
   ROUNDING_DIFF: Difference & ({ of: ReconciledCode } | { of: "BUDGET_IDENTITY_MISMATCH"; identity: BudgetIdentity });
   WEIGHT_SUM: { sum: string };
   DEVIATION_REASON_MISSING: IndicatorRef & { actual: string; target: string };
@@ -143,6 +151,13 @@ export interface FindingParams {
   SCORE_OUT_OF_RANGE: IndicatorRef & { old: string; weight: string };
   /** `category`: the 一级指标 as written, without its stated weight. */
   CATEGORY_WEIGHT_MISMATCH: IndicatorRef & { category: string; stated: string; sum: string };
+  /** A kind of table found in several `places` (Sheet!A1:J20) and none read. */
+  AMBIGUOUS_TABLE: { kind: SheetKey; places: readonly string[] };
+  /** The visible table read (`chosen`), the same kind on hidden sheets (`others`) left. */
+  HIDDEN_TABLE_IGNORED: { kind: SheetKey; chosen: string; others: readonly string[] };
+  TABLE_ON_HIDDEN_SHEET: { kind: SheetKey; sheet: string };
+  /** The place the user named (--table) is on a `sheet` the workbook does not have. */
+  TABLE_CHOICE_INVALID: { kind: SheetKey; sheet: string };
   /** `what`: the report's text this tool drafted in place of the unit's own (自评工作开展情况, a measure's caption). */
   REPORT_DEFAULT_TEXT: { what: string };
   /** 指标性质 `text` ("" when blank, else 定量指标) and a target without ≥ or ≤: the entered `score` kept as 人工评分. */

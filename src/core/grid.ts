@@ -23,6 +23,8 @@ export interface SheetGrid {
    * formulas costs nothing: a missing row or cell holds none. Formula cells are the user's and are never written.
    */
   formulas?: boolean[][];
+  /** Hidden (or very hidden) in Excel: read only when no visible sheet holds the table, and never written. */
+  hidden?: boolean;
 }
 
 export interface WorkbookGrid {

@@ -1,7 +1,7 @@
 /** The budget workbook as the core understands it. Every value remembers the sheet and cell it came from. */
 import type { Decimal } from "./decimal";
 import type { Comparison, DateParts, Parsed } from "./parse";
-import type { IndicatorColumn, SpendingField } from "./schema";
+import type { FundsRowKind, IndicatorColumn, SheetKey, SpendingField } from "./schema";
 import type { RateBasis, RateDenominator } from "./settings";
 
 export interface Located {
@@ -18,6 +18,8 @@ export interface Amount extends Located {
   value: Decimal;
   /** As the cell showed it. */
   text: string;
+  /** Set when the figure covers only 财政拨款 (一般公共预算财政拨款基本支出决算表), not all of the department's funds. */
+  scope?: "fiscal";
 }
 
 export type AmountUnit = "万元" | "元";
@@ -83,6 +85,8 @@ export type IllustrativeValue = "target" | "actual" | "weight";
 export interface Indicator {
   /** 0-based row index in the indicator sheet (Excel row = row + 1). */
   row: number;
+  /** The sheet, when it is not the indicator table's (the execution rate of a funds block elsewhere). */
+  sheet?: string;
   level1: string;
   level2: string;
   name: string;
@@ -127,12 +131,59 @@ export interface IndicatorTable {
   totalRow?: number;
   /** Leftmost column of the table. */
   firstCol: number;
+  /** The rightmost column holding anything from the top of the sheet to the table's end: the form ends there. */
+  lastCol?: number;
+}
+
+/** One row of a funds block (预算执行情况): 年度资金总额, 其中：财政拨款, 基本支出 … with its figures. */
+export interface FundsRow {
+  /** 0-based row index. */
+  row: number;
+  /** The label's cell (A1). */
+  cell: string;
+  label: string;
+  /** Which row it is, when its label is one the reader knows. */
+  kind?: FundsRowKind;
+  initialBudget?: Amount;
+  budget?: Amount;
+  actual?: Amount;
+}
+
+/** The funds block at the top of a self-evaluation form, amounts in the workbook's unit. */
+export interface FundsBlock {
+  sheet: string;
+  headerRow: number;
+  /** The unit the block states (金额单位 or the caption's （万元）), which its amounts were converted from. */
+  writtenUnit: AmountUnit;
+  rows: FundsRow[];
+  /** The execution-rate rule the block states: its formula, or the one budget column it has (Guizhou's 年初预算数). */
+  rateRule?: BudgetPicture["rateRule"];
+}
+
+/** A 决算 public table read for its figures: 支出决算表, 一般公共预算财政拨款基本支出决算表, 收入支出决算总表. */
+export interface FinalAccountsTable {
+  sheet: string;
+  /** The unit the table states (金额单位：元), which its amounts were converted from. */
+  writtenUnit: AmountUnit;
+  /** Its figures in the workbook's unit, each with its own cell. */
+  figures: Partial<Record<SpendingField, Amount>>;
+}
+
+/** Where a table was found: shown to the user so that a wrong guess is seen (绩效指标表：Sheet!A10:J18). */
+export interface TableSource {
+  /** The table kind's key (indicators, spending …); the hosts name it in the user's language. */
+  kind: SheetKey;
+  sheet: string;
+  /** The cells the table takes, A1:J18. */
+  range: string;
+  /** On a hidden sheet: read, never written. */
+  hidden?: boolean;
 }
 
 /** 年初预算数, 全年（调整后）预算数, 决算数 (全年执行数). */
 export type FundsStage = "initial" | "adjusted" | "final";
-/** 合计, 基本支出, 项目支出, and by source: 财政拨款, 其他资金. */
-export type FundsLine = "total" | "basic" | "project" | "fiscal" | "otherFunds";
+/** 合计, 基本支出, 项目支出, and by source: 财政拨款, 上年结转资金 (a form's funds block), 其他资金. */
+export type FundsLine = "total" | "basic" | "project" | "fiscal" | "carryover" | "otherFunds";
 /** 三公经费: 合计, 因公出国（境）费, 公务用车购置及运行费 (购置费, 运行费), 公务接待费. */
 export type ThreeCostsLine = "total" | "abroad" | "vehicles" | "vehiclePurchase" | "vehicleRunning" | "reception";
 export type IncomeLine = "total" | "fiscal" | "other";
@@ -148,6 +199,11 @@ export interface BudgetPicture {
   income: Partial<Record<IncomeLine, Amount>>;
   /** The execution-rate formula a form states (its denominator and basis); it wins over 评分设置. */
   rateRule?: Located & { text: string; denominator?: RateDenominator; basis?: RateBasis };
+  /**
+   * Sheet!A1 of each figure the 支出决算 sheet's funds table gave, kept or replaced by its label's: a funds block
+   * that is that same table reads those cells again, and a figure read twice is neither added nor checked twice.
+   */
+  tableCells?: readonly string[];
 }
 
 export interface BudgetModel {
@@ -156,8 +212,14 @@ export interface BudgetModel {
   /** Absent only where no reader filled it (a model built by hand). */
   budgetPicture?: BudgetPicture;
   indicators?: IndicatorTable;
+  funds?: FundsBlock;
+  expenditureTable?: FinalAccountsTable;
+  basicExpenditureTable?: FinalAccountsTable;
+  incomeSummary?: FinalAccountsTable;
   problems: LocatedText[];
   measures: LocatedText[];
-  /** The actual names of the sheets found, by role. */
-  sheetNames: Partial<Record<"info" | "spending" | "indicators" | "problems" | "settings", string>>;
+  /** The actual names of the sheets found, by table kind. */
+  sheetNames: Partial<Record<SheetKey, string>>;
+  /** Every table read, with where it was found. */
+  sources: TableSource[];
 }

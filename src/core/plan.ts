@@ -2,13 +2,13 @@
  * The output plan: every cell the add-in writes, computed in the core so that both adapters write exactly
  * the same cells, and so that "never change an input cell" can be checked in one place.
  */
-import { a1 } from "./address";
+import { a1, parseA1 } from "./address";
 import { Finding, finding } from "./findings";
-import { SheetGrid, cellText, cellValue, isEmpty, isFormula, rowHasFormula } from "./grid";
+import { SheetGrid, WorkbookGrid, cellText, cellValue, isEmpty, isFormula, rowHasFormula } from "./grid";
 import { IndicatorTable } from "./model";
 import { dec, fixed, withinTolerance } from "./numbers";
 import { firstText } from "./read/scan";
-import { ScoreResult } from "./scoring";
+import { IndicatorScore, ScoreResult } from "./scoring";
 import { fitOneCell, normalizeLabel } from "./text";
 
 /** Excel's text number format: a cell so formatted keeps "=1+1" as text, never a formula. */
@@ -68,12 +68,22 @@ function summaryRow(sheet: SheetGrid, from: number): number {
   }
 }
 
-/** In a total row: the first cell right of the score that is empty and holds no formula, or the add-in's own. */
-function gradeColumn(sheet: SheetGrid, row: number, scoreCol: number): number {
-  for (let c = scoreCol + 1; ; c++) {
+/** A cell of a total row holding the add-in's own grade from an earlier run. */
+function ownGrade(sheet: SheetGrid, row: number, col: number): boolean {
+  const v = cellValue(sheet, row, col);
+  return !isEmpty(v) && !isFormula(sheet, row, col) && normalizeLabel(cellText(v)).startsWith(GRADE_LABEL);
+}
+
+/**
+ * In a total row: the add-in's own grade from an earlier run, anywhere right of the score; else the first cell
+ * right of the form's right edge `lastCol` (never one of its own cells, such as its 原因 column) that is empty
+ * and holds no formula.
+ */
+function gradeColumn(sheet: SheetGrid, row: number, scoreCol: number, lastCol: number): number {
+  for (let c = scoreCol + 1; c <= lastCol + 1; c++) if (ownGrade(sheet, row, c)) return c;
+  for (let c = lastCol + 1; ; c++) {
     if (isFormula(sheet, row, c)) continue;
-    const v = cellValue(sheet, row, c);
-    if (isEmpty(v) || normalizeLabel(cellText(v)).startsWith(GRADE_LABEL)) return c;
+    if (isEmpty(cellValue(sheet, row, c)) || ownGrade(sheet, row, c)) return c;
   }
 }
 
@@ -85,7 +95,8 @@ function summaryWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreRes
   if (table.totalRow !== undefined) {
     const r = table.totalRow;
     // The 评分说明 cell of the total row, unless the user's formula is there.
-    const gradeCol = explCol !== undefined && !isFormula(sheet, r, explCol) ? explCol : gradeColumn(sheet, r, scoreCol);
+    const right = Math.max(scoreCol, table.lastCol ?? scoreCol);
+    const gradeCol = explCol !== undefined && !isFormula(sheet, r, explCol) ? explCol : gradeColumn(sheet, r, scoreCol, right);
     return [score(r, scoreCol, total, result.decimals), text(r, gradeCol, `${GRADE_LABEL}：${grade}`)];
   }
   const r = summaryRow(sheet, table.endRow);
@@ -120,17 +131,48 @@ function keepFormulas(sheet: SheetGrid, planned: Planned[]): ScorePlan {
   return { writes, findings };
 }
 
-export function planScoreWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreResult): ScorePlan {
-  const scoreCol = table.columns.score;
-  if (scoreCol === undefined) return { writes: [], findings: [] };
+/**
+ * The score of an indicator that lives outside the table (a funds block's execution rate, `indicator.sheet` set):
+ * into its own 得分 cell, on its own sheet; it has no 评分说明.
+ */
+function ownCellWrites(grid: WorkbookGrid, scores: IndicatorScore[], decimals: 1 | 2): ScorePlan[] {
+  return scores.map((s) => {
+    const sheet = grid.sheets.find((g) => g.name === s.indicator.sheet);
+    const cell = s.indicator.cells.score;
+    if (!sheet || !cell || s.score === null) return { writes: [], findings: [] };
+    const { row, col } = parseA1(cell);
+    return keepFormulas(sheet, [score(row, col, Number(fixed(s.score, 2)), decimals)]);
+  });
+}
+
+/** The writes into the table's sheet: each row's score and 评分说明, then the total and the grade. */
+function tableWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreResult, scoreCol: number): Planned[] {
   const explCol = table.columns.explanation;
   const planned: Planned[] = [];
   for (const s of result.scores) {
+    if (s.indicator.sheet !== undefined) continue;
     const r = s.indicator.row;
     if (s.score !== null) planned.push(score(r, scoreCol, Number(fixed(s.score, 2)), result.decimals));
     // One cell, with no next row to continue on: a 评分说明 longer than a cell holds ends in TRUNCATED_MARK.
     if (explCol !== undefined) planned.push(text(r, explCol, fitOneCell(s.explanation)));
   }
   planned.push(...summaryWrites(sheet, table, result, scoreCol));
-  return keepFormulas(sheet, planned);
+  return planned;
+}
+
+/**
+ * Everything scoring writes: the scores of indicators outside the table first, then the table's. Nothing is ever
+ * written into a hidden sheet (the reader has said so with TABLE_ON_HIDDEN_SHEET).
+ */
+export function planScoreWrites(grid: WorkbookGrid, table: IndicatorTable, result: ScoreResult): ScorePlan {
+  const sheet = grid.sheets.find((s) => s.name === table.sheet);
+  const scoreCol = table.columns.score;
+  if (!sheet || scoreCol === undefined) return { writes: [], findings: [] };
+  const elsewhere = result.scores.filter((s) => s.indicator.sheet !== undefined);
+  const plans = [...ownCellWrites(grid, elsewhere, result.decimals), keepFormulas(sheet, tableWrites(sheet, table, result, scoreCol))];
+  const hidden = new Set(grid.sheets.filter((s) => s.hidden).map((s) => s.name));
+  return {
+    writes: plans.flatMap((p) => p.writes).filter((w) => !hidden.has(w.sheet)),
+    findings: plans.flatMap((p) => p.findings).filter((f) => !hidden.has(f.sheet)),
+  };
 }

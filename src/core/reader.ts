@@ -6,11 +6,10 @@
 import { Finding } from "./findings";
 import { WorkbookGrid } from "./grid";
 import { BudgetModel } from "./model";
-import { readTables } from "./read/registry";
+import { ReadOptions, readTables } from "./read/registry";
 import { ScoringSettings } from "./settings";
 
-export { sheetsToRead } from "./read/registry";
-export { findSheet } from "./read/scan";
+export type { ReadOptions } from "./read/registry";
 
 export interface ReadResult {
   model: BudgetModel;
@@ -19,8 +18,8 @@ export interface ReadResult {
 }
 
 /** Reads a whole workbook. Never throws on content: everything odd becomes a finding. */
-export function readModel(grid: WorkbookGrid): ReadResult {
-  const { parts, sheetNames, findings } = readTables(grid);
+export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
+  const { parts, sheetNames, sources, findings } = readTables(grid, options);
   const { settings, ...modelParts } = parts;
-  return { model: { ...modelParts, sheetNames }, settings, findings };
+  return { model: { ...modelParts, sheetNames, sources }, settings, findings };
 }

@@ -43,6 +43,28 @@ export function trimEndOf(s: string, drop: (ch: string) => boolean): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** A trailing note in brackets, as forms add to headers: (A), （B）, (分), （%）, (万元), (10分). */
+const HEADER_NOTE = /\([^()]{1,8}\)$/;
+
+/**
+ * The form headers and labels are compared in: normalizeLabel, then without the trailing notes in brackets,
+ * which say how a column is filled in, not which column it is (年度指标值(A) is 年度指标值, 指标得分(分) is 指标得分).
+ */
+export function normalizeHeader(s: string): string {
+  let t = normalizeLabel(s);
+  while (t.endsWith(")")) {
+    const bare = t.replace(HEADER_NOTE, "");
+    if (bare === t || bare === "") break;
+    t = bare;
+  }
+  return t;
+}
+
+/** The note in brackets at the end of a header ("10分" of 分值(10分)), or "". */
+export function headerNote(s: string): string {
+  return HEADER_NOTE.exec(normalizeLabel(s))?.[0].slice(1, -1) ?? "";
+}
+
 const isSpace = (ch: string) => ch === "\u3000" || /\s/.test(ch);
 
 /** A leading or trailing (also full-width) space: without one, cleanText returns its input. */

@@ -34,8 +34,23 @@ function reconcileSpending(f: Spending["fields"]): Finding[] {
     ...(f.total && f.basic && f.project
       ? reconcile("TOTAL_MISMATCH", [f.basic.value, f.project.value, f.other?.value ?? ZERO], f.total, {})
       : []),
-    ...(f.basic && f.personnel && f.public ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic, {}) : []),
+    ...(f.basic && f.personnel && f.public && sameScope(f.basic, f.personnel, f.public)
+      ? reconcile("BASIC_MISMATCH", [f.personnel.value, f.public.value], f.basic, {})
+      : []),
   ];
+}
+
+/** 财政拨款-only figures (基本支出决算表) and figures of all funds (支出决算表) are not parts of one another. */
+function sameScope(...amounts: Amount[]): boolean {
+  return amounts.every((a) => a.scope === amounts[0].scope);
+}
+
+/** 收入支出决算总表's 本年支出合计 against the total another table gave (when it gave the total itself, nothing to check). */
+function crossCheckSummary(model: BudgetModel): Finding[] {
+  const summary = model.incomeSummary?.figures.total;
+  const total = model.spending.fields.total;
+  if (!summary || !total || summary === total) return [];
+  return reconcile("SUMMARY_MISMATCH", [summary.value], total, { summarySheet: summary.sheet, summaryCell: summary.cell });
 }
 
 /** The project rows against 项目支出 and against the table's own 合计 row. */
@@ -68,6 +83,7 @@ export function validateModel(model: BudgetModel): Finding[] {
   const f = model.spending.fields;
   return [
     ...reconcileSpending(f),
+    ...crossCheckSummary(model),
     ...reconcileProjects(model.spending.projects, f.project),
     ...checkBudgetPicture(model),
     ...checkWeights(model.indicators),

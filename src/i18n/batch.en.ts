@@ -21,11 +21,15 @@ options:
   --lang zh-CN|en       language of messages, the summary and explanations (default zh-CN; for --help, LANG decides
                         when --lang is not given)
                         e.g. budget-evaluate my.xlsx --lang en
-  --out FILE.xlsx       also write the scored workbook with its report sheet (one input only; the input itself is
-                        never written)
+  --out FILE.xlsx       also write the scored workbook with its report sheet, always as .xlsx (one input only; the
+                        input itself is never written)
                         e.g. budget-evaluate my.xlsx --out scored.xlsx
   --docx FILE.docx      write the drafted report as a Word document in 公文 format (GB/T 9704) (one input only)
                         e.g. budget-evaluate my.xlsx --docx report.docx
+  --table KIND=SHEET!A1:J20
+                        where a workbook holds several tables of one kind, read this one (KIND: indicators, funds,
+                        expenditure, …); once per kind
+                        e.g. budget-evaluate my.xlsx --table indicators=Sheet2!A10:J30
   --report-text         print the drafted report as plain text
                         e.g. budget-evaluate my.xlsx --report-text
   --undo                put back what this tool's last write replaced (scores, report sheet) and write the result

@@ -18,10 +18,14 @@ const HELP = (
                         例：budget-evaluate 自评表.xlsx --json
   --lang zh-CN|en       信息、汇总和报告说明的语言（默认 zh-CN；--help 未指定时依 LANG 环境变量）
                         例：budget-evaluate 自评表.xlsx --lang en
-  --out 文件.xlsx       另存评分后的工作簿及其报告表（只限一个输入；输入文件本身从不改写）
+  --out 文件.xlsx       另存评分后的工作簿及其报告表，总是 .xlsx 格式（只限一个输入；输入文件本身从不改写）
                         例：budget-evaluate 自评表.xlsx --out 已评分.xlsx
   --docx 报告.docx      把起草的报告另存为公文格式（GB/T 9704）的 Word 文档（只限一个输入）
                         例：budget-evaluate 自评表.xlsx --docx 绩效评价报告.docx
+  --table 类别=工作表!A1:J20
+                        工作簿中同类表格不止一个时，指定读取哪一个（类别：indicators、funds、expenditure 等）；
+                        每类可指定一次
+                        例：budget-evaluate 自评表.xlsx --table indicators=自评表!A10:J30
   --report-text         以纯文本打印起草的报告
                         例：budget-evaluate 自评表.xlsx --report-text
   --undo                撤销本工具上次写入的得分和报告表，恢复后的工作簿另存到 --out（只限一个输入；输入文件本身

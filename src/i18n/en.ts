@@ -4,6 +4,7 @@ import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, Reconc
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
 import type { Band, Unusable } from "../core/scoring";
+import type { SheetKey } from "../core/schema";
 import type { RateBasis, RateDenominator } from "../core/settings";
 import type { WriteKind } from "../app/journal";
 import { plural } from "./plural";
@@ -36,6 +37,19 @@ const IDENTITY: Record<ReconciledCode, string> = {
   TOTAL_MISMATCH: "basic + project + other = total",
   BASIC_MISMATCH: "personnel + public = basic",
   PROJECT_SUM_MISMATCH: "sum of the project rows",
+  SUMMARY_MISMATCH: "the summary table's total = total spending",
+};
+
+const TABLES: Record<SheetKey, string> = {
+  info: "basic information",
+  spending: "final-accounts spending",
+  indicators: "indicator table",
+  problems: "problems and measures",
+  settings: "scoring settings",
+  funds: "budget execution (funds block)",
+  expenditure: "expenditure table (final accounts)",
+  basicExpenditure: "basic expenditure table (final accounts)",
+  incomeSummary: "income and expenditure summary (final accounts)",
 };
 
 const AGAINST = { project: "project spending", totalRow: "the total row" };
@@ -46,6 +60,7 @@ const LINE: Record<FundsLine, string> = {
   basic: "basic spending",
   project: "project spending",
   fiscal: "fiscal funds",
+  carryover: "carry-over from the previous year",
   otherFunds: "other funds",
 };
 const THREE_COSTS = { budget: "budget", final: "final accounts" };
@@ -57,6 +72,8 @@ function budgetIdentity(i: BudgetIdentity): string {
       return `${STAGE[i.stage]}: basic + project = total`;
     case "fiscalOther":
       return `${STAGE[i.stage]}: fiscal + other funds = total`;
+    case "fiscalCarryoverOther":
+      return `${STAGE[i.stage]}: fiscal + carry-over + other funds = total`;
     case "vehicleParts":
       return `official costs, ${THREE_COSTS[i.column]}: vehicle purchase + vehicle running = official vehicles`;
     case "threeCosts":
@@ -106,6 +123,8 @@ export const en: Messages = {
     BASIC_MISMATCH: (p) => `Personnel + public spending = ${p.sum}, which differs from basic spending ${p.total} by ${p.diff}`,
     PROJECT_SUM_MISMATCH: (p) =>
       `The project rows' “${p.column}” add up to ${p.sum}, which differs from ${AGAINST[p.against]} ${p.total} by ${p.diff}`,
+    SUMMARY_MISMATCH: (p) =>
+      `The summary table's total spending ${p.sum} (${p.summarySheet}!${p.summaryCell}) differs from the total ${p.total} by ${p.diff}`,
     ROUNDING_DIFF: (p) => `${identityOf(p)}: ${p.sum} and ${p.total} differ by ${p.diff}, a rounding difference; please check`,
     WEIGHT_SUM: (p) => `The indicator weights total ${p.sum}; they should total 100`,
     DEVIATION_REASON_MISSING: (p) =>
@@ -145,6 +164,13 @@ export const en: Messages = {
     SCORE_OUT_OF_RANGE: (p) => `Indicator “${indicator(p)}” has the score ${p.old} entered, outside 0 to its weight ${p.weight}`,
     CATEGORY_WEIGHT_MISMATCH: (p) =>
       `The level-1 indicator “${p.category}” states ${p.stated} points, but its indicators' weights total ${p.sum}`,
+    AMBIGUOUS_TABLE: (p) =>
+      `Found ${p.places.length} tables of one kind (${TABLES[p.kind]}): ${p.places.join(", ")}; which one to read is not clear, so none was read (choose with --table ${p.kind}=Sheet!A1:J20)`,
+    HIDDEN_TABLE_IGNORED: (p) =>
+      `Another ${TABLES[p.kind]} is on a hidden sheet (${p.others.join(", ")}); the visible one, ${p.chosen}, was read`,
+    TABLE_ON_HIDDEN_SHEET: (p) =>
+      `The ${TABLES[p.kind]} is on the hidden sheet “${p.sheet}”: it was read, but this tool writes nothing into a hidden sheet`,
+    TABLE_CHOICE_INVALID: (p) => `The place given for the ${TABLES[p.kind]} is on the sheet “${p.sheet}”, which the workbook does not have`,
     REPORT_DEFAULT_TEXT: (p) => `The report's “${p.what}” is generic text drafted by this tool: review it, or replace it with your own`,
     DIRECTION_UNSTATED: (p) =>
       `Indicator “${indicator(p)}”${p.text ? ` (comparison “${p.text}”)` : ""} has a target without ≥ or ≤, so whether more or less is better is not stated: the entered score ${p.score} was kept (scored by hand); write ≥ or ≤ before the target`,
@@ -177,6 +203,7 @@ export const en: Messages = {
     warningLabel: "Warning",
     selectCell: (sheet, cell) => `Select ${sheet}!${cell}`,
     noSheets: "This workbook has none of the budget sheets (基本信息, 支出决算, 绩效指标).",
+    tablesFound: "Tables read",
     insertTemplate: "Insert template sheets",
     templateInserted: (names) => `Inserted: ${names}`,
     scoreRun: "Compute scores",
@@ -232,10 +259,11 @@ export const en: Messages = {
     draftsRestored: (time) => `The report draft saved at ${time} was restored.`,
   },
   batch: EN_BATCH,
+  tables: TABLES,
   files: {
     NOT_FOUND: "no such file",
-    NOT_WORKBOOK: "not an Excel workbook (.xlsx)",
-    OLD_OR_ENCRYPTED: "an old .xls or a password-protected workbook: save it from Excel as an unprotected .xlsx",
+    NOT_WORKBOOK: "not an Excel workbook (.xlsx or .xls)",
+    ENCRYPTED: "the workbook has a password to open: remove the password in Excel and try again",
     TOO_LARGE: "the file is too large or damaged (over 200 MB uncompressed, or an abnormal compression ratio)",
     DAMAGED: "the file is damaged and cannot be read",
     OUT_IS_INPUT: "--out names the input file itself: the input is never overwritten, choose another output file",
@@ -268,5 +296,7 @@ export const en: Messages = {
     none: "(none)",
     undone: (kind, at, out) => `Undid the ${WRITE_KIND[kind]} written at ${at}; the result is in ${out}`,
     nothingToUndo: "nothing to undo (no write by this tool is recorded in it)",
+    source: (table, place, hidden) => `${table[0].toUpperCase()}${table.slice(1)}: ${place}${hidden ? " (hidden sheet)" : ""}`,
+    xlsWrittenAsXlsx: (input, out) => `note: ${input} is an .xls workbook; ${out} is written as .xlsx`,
   },
 };

@@ -6,6 +6,7 @@ import type { FileSummary } from "../app/batchSummary";
 import type { WriteKind } from "../app/journal";
 import type { FileErrorCode } from "../app/ports";
 import type { FindingCode, FindingParams, Severity } from "../core/findings";
+import type { SheetKey } from "../core/schema";
 
 export type Lang = "zh-CN" | "en";
 
@@ -43,6 +44,8 @@ export interface UiMessages {
   warningLabel: string;
   selectCell: (sheet: string, cell: string) => string;
   noSheets: string;
+  /** The Validate view's list of what was read where. */
+  tablesFound: string;
   insertTemplate: string;
   templateInserted: (names: string) => string;
   scoreRun: string;
@@ -125,6 +128,10 @@ export interface CliMessages {
   undone: (kind: WriteKind, at: string, out: string) => string;
   /** --undo on a file this tool never wrote to (or whose last write was undone). */
   nothingToUndo: string;
+  /** A line per table read: its name (Messages.tables), its place (Sheet!A1:J20), and whether the sheet is hidden. */
+  source: (table: string, place: string, hidden: boolean) => string;
+  /** --out of an .xls input: the output is an .xlsx. */
+  xlsWrittenAsXlsx: (input: string, out: string) => string;
 }
 
 /** The columns of the batch summary's findings sheet. */
@@ -153,4 +160,6 @@ export interface Messages {
   /** Why a file cannot be read or written: one line, after the file's name. */
   files: Record<FileErrorCode, string>;
   batch: BatchMessages;
+  /** Each kind of table the reader knows, by name: in messages, the CLI's summary and JSON, and the pane. */
+  tables: Record<SheetKey, string>;
 }

@@ -4,6 +4,7 @@ import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, Reconc
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
 import type { Band, Unusable } from "../core/scoring";
+import type { SheetKey } from "../core/schema";
 import type { RateBasis, RateDenominator } from "../core/settings";
 import type { WriteKind } from "../app/journal";
 import type { Messages } from "./types";
@@ -36,6 +37,20 @@ const IDENTITY: Record<ReconciledCode, string> = {
   TOTAL_MISMATCH: "基本支出 + 项目支出 + 其他支出 = 决算支出合计",
   BASIC_MISMATCH: "人员支出 + 公用经费 = 基本支出",
   PROJECT_SUM_MISMATCH: "项目表各行之和",
+  SUMMARY_MISMATCH: "收入支出决算总表的本年支出合计 = 决算支出合计",
+};
+
+/** The kinds of table, as the forms and the 决算 software name them. */
+const TABLES: Record<SheetKey, string> = {
+  info: "基本信息",
+  spending: "支出决算",
+  indicators: "绩效指标表",
+  problems: "问题与措施",
+  settings: "评分设置",
+  funds: "预算执行情况",
+  expenditure: "支出决算表",
+  basicExpenditure: "基本支出决算表",
+  incomeSummary: "收入支出决算总表",
 };
 
 const AGAINST = { project: "项目支出", totalRow: "合计行" };
@@ -46,6 +61,7 @@ const LINE: Record<FundsLine, string> = {
   basic: "基本支出",
   project: "项目支出",
   fiscal: "财政拨款",
+  carryover: "上年结转资金",
   otherFunds: "其他资金",
 };
 const THREE_COSTS = { budget: "三公经费预算数", final: "三公经费决算数" };
@@ -57,6 +73,8 @@ function budgetIdentity(i: BudgetIdentity): string {
       return `${STAGE[i.stage]}：基本支出 + 项目支出 = 合计`;
     case "fiscalOther":
       return `${STAGE[i.stage]}：财政拨款 + 其他资金 = 合计`;
+    case "fiscalCarryoverOther":
+      return `${STAGE[i.stage]}：财政拨款 + 上年结转资金 + 其他资金 = 合计`;
     case "vehicleParts":
       return `${THREE_COSTS[i.column]}：购置费 + 运行费 = 公务用车购置及运行费`;
     case "threeCosts":
@@ -105,6 +123,8 @@ export const zhCN: Messages = {
     TOTAL_MISMATCH: (p) => `基本支出 + 项目支出 + 其他支出 = ${p.sum}，与决算支出合计 ${p.total} 相差 ${p.diff}`,
     BASIC_MISMATCH: (p) => `人员支出 + 公用经费 = ${p.sum}，与基本支出 ${p.total} 相差 ${p.diff}`,
     PROJECT_SUM_MISMATCH: (p) => `项目表“${p.column}”列各行之和 ${p.sum}，与${AGAINST[p.against]} ${p.total} 相差 ${p.diff}`,
+    SUMMARY_MISMATCH: (p) =>
+      `收入支出决算总表的本年支出合计 ${p.sum}（${p.summarySheet}!${p.summaryCell}）与决算支出合计 ${p.total} 相差 ${p.diff}`,
     ROUNDING_DIFF: (p) => `${identityOf(p)}：${p.sum} 与 ${p.total} 相差 ${p.diff}，属于四舍五入误差，请核对`,
     WEIGHT_SUM: (p) => `各指标分值合计为 ${p.sum}，应为 100`,
     DEVIATION_REASON_MISSING: (p) =>
@@ -137,6 +157,11 @@ export const zhCN: Messages = {
       `指标“${indicator(p)}”的评分标准“${p.standard}”${WHY[p.why]}，且未填得分，已按通用规则计 ${p.score} 分，请核对`,
     SCORE_OUT_OF_RANGE: (p) => `指标“${indicator(p)}”原填得分 ${p.old} 不在 0 至分值 ${p.weight} 之间`,
     CATEGORY_WEIGHT_MISMATCH: (p) => `一级指标“${p.category}”标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
+    AMBIGUOUS_TABLE: (p) =>
+      `找到 ${p.places.length} 个${TABLES[p.kind]}：${p.places.join("、")}；无法确定读取哪一个，均未读取（命令行可用 --table ${p.kind}=工作表!A1:J20 指定）`,
+    HIDDEN_TABLE_IGNORED: (p) => `隐藏的工作表上另有${TABLES[p.kind]}（${p.others.join("、")}）；读取的是可见的 ${p.chosen}`,
+    TABLE_ON_HIDDEN_SHEET: (p) => `${TABLES[p.kind]}在隐藏的工作表“${p.sheet}”上：已读取，但本工具不写入隐藏的工作表`,
+    TABLE_CHOICE_INVALID: (p) => `指定的${TABLES[p.kind]}位置在工作表“${p.sheet}”上，但工作簿中没有这个工作表`,
     REPORT_DEFAULT_TEXT: (p) => `报告中的“${p.what}”是本工具起草的通用文字，请审核，或按本单位实际情况改写`,
     DIRECTION_UNSTATED: (p) =>
       `指标“${indicator(p)}”${p.text ? `的指标性质为“${p.text}”，` : ""}年度指标值未写明 ≥ 或 ≤，无法判断正向或反向：保留原填得分 ${p.score}（人工评分），请在指标值前写明 ≥ 或 ≤`,
@@ -168,6 +193,7 @@ export const zhCN: Messages = {
     warningLabel: "警告",
     selectCell: (sheet, cell) => `选中 ${sheet}!${cell}`,
     noSheets: "这个工作簿里没有预算绩效工作表（基本信息、支出决算、绩效指标）。",
+    tablesFound: "读取的表格",
     insertTemplate: "插入模板工作表",
     templateInserted: (names) => `已插入：${names}`,
     scoreRun: "计算得分",
@@ -222,10 +248,11 @@ export const zhCN: Messages = {
     draftsRestored: (time) => `已恢复 ${time} 保存的报告草稿。`,
   },
   batch: ZH_BATCH,
+  tables: TABLES,
   files: {
     NOT_FOUND: "找不到文件",
-    NOT_WORKBOOK: "不是 Excel 工作簿（.xlsx）",
-    OLD_OR_ENCRYPTED: "是旧版 .xls 或设了打开密码的工作簿：请在 Excel 中另存为不加密的 .xlsx",
+    NOT_WORKBOOK: "不是 Excel 工作簿（.xlsx 或 .xls）",
+    ENCRYPTED: "工作簿设了打开密码：请在 Excel 中取消密码后再试",
     TOO_LARGE: "文件过大或已损坏（解压后超过 200 MB，或压缩比异常）",
     DAMAGED: "文件已损坏，无法读取",
     OUT_IS_INPUT: "--out 指向输入文件本身：输入文件从不被改写，请另选输出文件",
@@ -258,5 +285,7 @@ export const zhCN: Messages = {
     none: "（无）",
     undone: (kind, at, out) => `已撤销 ${at} 写入的${WRITE_KIND[kind]}，结果已写入 ${out}`,
     nothingToUndo: "没有可撤销的写入：文件中没有本工具写入的记录",
+    source: (table, place, hidden) => `${table}：${place}${hidden ? "（隐藏的工作表）" : ""}`,
+    xlsWrittenAsXlsx: (input, out) => `注意：${input} 是 .xls 工作簿；${out} 按 .xlsx 格式写出`,
   },
 };

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-compon
 import { type Evaluation, allFindings } from "../app";
 import { Lang, RenderedFinding, UiMessages, renderFinding } from "../i18n";
 import { FindingList } from "./FindingList";
+import { SourceList } from "./SourceList";
 
 interface Props {
   S: UiMessages;
@@ -30,6 +31,7 @@ export function ValidateView({ S, lang, evaluation, busy, onValidate, onSelect, 
           <Text weight="semibold">{S.validateCounts(errors, findings.length - errors)}</Text>
         </p>
       )}
+      {evaluation && <SourceList S={S} lang={lang} sources={evaluation.model.sources} onSelect={onSelect} />}
       {noSheets && (
         <MessageBar intent="info">
           <MessageBarBody>

@@ -1,6 +1,6 @@
 /** The command as shipped: one bundled JavaScript file that Node runs alone (no TypeScript, no node_modules). */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildCli } from "../../scripts/build-cli";
@@ -37,9 +37,11 @@ describe("the bundled command line", () => {
     const r = node([join(ROOT, "examples"), "--summary", summary, "--quiet"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1); // broken.xlsx has errors
-    // One line per example (six: methods.xlsx is the scoring methods' own, #12; town and institution the report's, #13),
-    // then where the summary went.
-    expect(r.stdout.trim().split("\n")).toHaveLength(7);
+    // One line per example workbook (.xlsx and .xls: the forms' and the 决算 tables' (#11), methods.xlsx the scoring
+    // methods' own (#12), town and institution the report's (#13)), then where the summary went.
+    const examples = readdirSync(join(ROOT, "examples")).filter((f) => /\.xlsx?$/.test(f));
+    expect(examples).toHaveLength(12);
+    expect(r.stdout.trim().split("\n")).toHaveLength(examples.length + 1);
     expect(existsSync(summary)).toBe(true);
     const one = node([join(ROOT, "examples", "complete.xlsx"), "--json"]);
     expect(one.status).toBe(0);

@@ -4,7 +4,19 @@ import { main } from "../../src/cli/main";
 import { helpLang } from "../../src/cli/texts";
 
 const VERSION = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version as string;
-const OPTIONS = ["--summary", "--json", "--lang", "--out", "--docx", "--report-text", "--undo", "--quiet", "--help", "--version"];
+const OPTIONS = [
+  "--summary",
+  "--json",
+  "--lang",
+  "--out",
+  "--docx",
+  "--table",
+  "--report-text",
+  "--undo",
+  "--quiet",
+  "--help",
+  "--version",
+];
 
 async function run(argv: string[], env: Record<string, string> = {}) {
   const out: string[] = [];

@@ -71,7 +71,7 @@ describe("files that cannot be read: one line in the user's language; with --jso
   closeSync(fd);
 
   test.each([
-    ["text", "NOT_WORKBOOK", text, "不是 Excel 工作簿（.xlsx）", "not an Excel workbook (.xlsx)"],
+    ["text", "NOT_WORKBOOK", text, "不是 Excel 工作簿（.xlsx 或 .xls）", "not an Excel workbook (.xlsx or .xls)"],
     ["a 4 MB zip whose shared strings inflate to 4 GB", "TOO_LARGE", bomb, "文件过大或已损坏", "the file is too large or damaged"],
     ["a file of 201 MB", "TOO_LARGE", huge, "文件过大或已损坏", "the file is too large or damaged"],
     ["a missing file", "NOT_FOUND", join(dir, "missing.xlsx"), "找不到文件", "no such file"],
@@ -94,7 +94,7 @@ describe("files that cannot be read: one line in the user's language; with --jso
     const docs = JSON.parse(r.out);
     expect(docs).toHaveLength(2);
     expect(docs[0].department).toBe("示例市数据资源管理局（虚构示例）");
-    expect(docs[1]).toEqual({ file: text, error: { code: "NOT_WORKBOOK", message: "不是 Excel 工作簿（.xlsx）" } });
+    expect(docs[1]).toEqual({ file: text, error: { code: "NOT_WORKBOOK", message: "不是 Excel 工作簿（.xlsx 或 .xls）" } });
   });
 });
 

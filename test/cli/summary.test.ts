@@ -100,8 +100,8 @@ describe("npm run evaluate -- DIR --summary summary.xlsx", () => {
     const out = join(dir, "s.xlsx");
     for (const [lang, notAWorkbook, missing] of [
       // The catalogue's words for each reason, as the single-file mode says them.
-      ["zh-CN", "不是 Excel 工作簿（.xlsx）", "找不到文件"],
-      ["en", "not an Excel workbook (.xlsx)", "no such file"],
+      ["zh-CN", "不是 Excel 工作簿（.xlsx 或 .xls）", "找不到文件"],
+      ["en", "not an Excel workbook (.xlsx or .xls)", "no such file"],
     ] as const) {
       const r = await run([dir, join(dir, "missing.xlsx"), "--summary", out, "--json", "--lang", lang]);
       expect(r.code).toBe(2);

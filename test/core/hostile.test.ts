@@ -4,6 +4,7 @@
  */
 import { evaluate } from "../../src/core/evaluate";
 import { CellValue } from "../../src/core/grid";
+import { normalizeHeader } from "../../src/core/text";
 import { HEADER, INFO, sheet, workbook } from "../helpers/grid";
 
 const where = (fs: { code: string; sheet: string; cell: string }[]) => fs.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
@@ -77,6 +78,25 @@ describe("texts that made regular expressions quadratic", () => {
       ]),
     );
     expect(where(e.findings).slice(0, 1)).toEqual(["UNKNOWN_COMPARISON 绩效指标!D2"]);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe("the forms' header notes", () => {
+  test("a label of 150,000 characters of notes in brackets ((a)(a)…) is read in bounded time", () => {
+    const notes = "(a)".repeat(50000);
+    const form = sheet("自评表", [
+      ["预算执行情况", "年初预算数", "全年预算数", "全年执行数", "分值", "得分"],
+      ["年度资金总额", 100, 100, 96, 10, null],
+      [`其他资金${notes}`, 10, 10, 9, null, null],
+      [],
+      [...HEADER],
+      ["产出指标", "数量指标", "A", "≥", 1, "个", 1, 90, null, null],
+    ]);
+    const start = performance.now();
+    const e = evaluate(workbook(form));
+    expect(e.model.funds?.rows.map((r) => r.kind)).toEqual(["total", "other"]);
+    expect(normalizeHeader(`分值${notes}(10分)`)).toBe("分值");
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });

@@ -122,7 +122,8 @@ describe("a user's formula is never a free cell, whatever it shows", () => {
   });
   test("the total row's =SUM is kept; the grade is still written", () => {
     const { w, kept } = evaluateWithFormulas([ROW("A", 60), ROW("B", 40), ["合计", null, null, null, null, null, null, 100, 0, null]], ["I4"]);
-    expect(w).toEqual({ I2: 60, I3: 40, J4: "评价等级：优" });
+    // The grade beside the form, past its last column (J, 偏差原因), never in one of its cells (#11).
+    expect(w).toEqual({ I2: 60, I3: 40, K4: "评价等级：优" });
     expect(kept.map((f) => [f.cell, f.params.wanted, f.params.shown])).toEqual([["I4", "100.00", "0"]]);
   });
 });

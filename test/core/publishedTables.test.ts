@@ -48,9 +48,9 @@ const FILLER_SPENDING: CellValue[][] = [
 
 // ---------------------------------------------------------------------------------------------------------
 // Anhui 10号-style tables: 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. The form has
-// no 指标性质 column (the sign is written in the target), so the tool reports MISSING_COLUMN for it but still
-// reads the direction from the target: scoring is unaffected. Its funds block carries the execution rate's
-// 分值 and 得分; the tool scores them on a 预算执行率 row of the indicator table.
+// no 指标性质 column (the sign is written in the target): the tool reads the direction from the target, and a
+// table found by its header needs no 指标性质 column (#11), so there is no MISSING_COLUMN. Its funds block carries
+// the execution rate's 分值 and 得分; the tool scores them on a 预算执行率 row of the indicator table.
 const ANHUI_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 const ANHUI_FUNDS_HEADER = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
 
@@ -190,7 +190,6 @@ const CASES: PublishedCase[] = [
     findings: [
       // 决算数·合计 0 (the form's total row) against 决算支出合计 89.974.
       "BUDGET_IDENTITY_MISMATCH@支出决算!D6",
-      "MISSING_COLUMN@绩效指标!I1",
       "MISSING_ACTUAL@绩效指标!E2",
     ],
   },
@@ -205,7 +204,6 @@ const CASES: PublishedCase[] = [
     findings: [
       // 决算数·合计 0 (the form's total row) against 决算支出合计 89.974.
       "BUDGET_IDENTITY_MISMATCH@支出决算!D6",
-      "MISSING_COLUMN@绩效指标!I1",
       // The published 0 is replaced by the rule's 10 (89.974 ÷ 89.974), and the message keeps the 0.
       "ENTERED_SCORE_DIFFERS@绩效指标!G2",
     ],
@@ -252,12 +250,7 @@ const CASES: PublishedCase[] = [
       { name: "指标1：完成美丽宜居自然村庄验收时间", published: "5", tool: "5", method: "deadline" },
       { name: "指标2：完成户用卫生厕所改造验收时间", published: "5", tool: "5", method: "deadline" },
     ],
-    findings: [
-      "MISSING_FIELD@支出决算!A8",
-      "MISSING_FIELD@支出决算!A8",
-      "MISSING_COLUMN@绩效指标!I1",
-      "OVERACHIEVED_REASON_MISSING@绩效指标!H5",
-    ],
+    findings: ["MISSING_FIELD@支出决算!A8", "MISSING_FIELD@支出决算!A8", "OVERACHIEVED_REASON_MISSING@绩效指标!H5"],
     rate: "102.59",
   },
   {
@@ -338,7 +331,6 @@ const CASES: PublishedCase[] = [
       { name: "受益脱贫（含监测对象）户满意度", published: "10", tool: "10", method: "proportional" },
     ],
     findings: [
-      "MISSING_COLUMN@绩效指标!I1",
       // The funds block's 10 on top of indicators weighing 100: the published 总分 is out of 100 without it.
       "WEIGHT_SUM@绩效指标!D2",
       "DIRECTION_UNSTATED@绩效指标!E5",

@@ -1,4 +1,4 @@
-import { readModel, sheetsToRead } from "../../src/core/reader";
+import { readModel } from "../../src/core/reader";
 import { TABLE_READERS } from "../../src/core/read/registry";
 import { SPENDING_READER } from "../../src/core/read/spending";
 import { SHEETS, SheetKey } from "../../src/core/schema";
@@ -226,9 +226,9 @@ describe("the table readers", () => {
     for (const [key, reader] of Object.entries(TABLE_READERS)) {
       expect(reader.key).toBe(key);
       for (const name of SHEETS[key as SheetKey]) {
-        expect(reader.find(workbook(sheet("其他", []), sheet(` ${name}`, [])))?.name).toBe(` ${name}`);
+        expect(reader.find(workbook(sheet("其他", []), sheet(` ${name}`, [])))[0]?.sheet.name).toBe(` ${name}`);
       }
-      expect(reader.find(workbook(sheet("其他", [])))).toBeUndefined();
+      expect(reader.find(workbook(sheet("其他", [])))[0]).toBeUndefined();
     }
   });
 
@@ -255,16 +255,5 @@ describe("the table readers", () => {
     expect(read.settings.reverseFormula).toBe("ratio");
     expect(read.model.sheetNames).toEqual({ info: "基本信息", spending: "支出决算", indicators: "绩效指标", settings: "评分设置" });
     expect(readModel(validWorkbook()).settings.reverseFormula).toBe("linear");
-  });
-});
-
-describe("sheetsToRead: the sheets an adapter turns into grids", () => {
-  test("by name alone, each table kind's first sheet, in reading order; nothing else", () => {
-    const names = ["附表", "绩效自评表", " 部门信息 ", "支出决算", "整体支出", "评分设置", "绩效评价报告"];
-    expect(sheetsToRead(names)).toEqual([" 部门信息 ", "支出决算", "绩效自评表", "评分设置"]);
-    // The same sheets readModel reads, whatever their content.
-    const grid = workbook(...names.map((n) => sheet(n, [])));
-    expect(Object.values(readModel(grid).model.sheetNames).sort()).toEqual(sheetsToRead(names).sort());
-    expect(sheetsToRead(["Sheet1"])).toEqual([]);
   });
 });

@@ -54,6 +54,8 @@ export interface FakeSheetInput {
   formats?: (string | null | undefined)[][];
   /** Formulas ("=SUM(A1:A3)") by cell, parallel to `values`; a formula cell showing "" has the value "" or null. */
   formulas?: (string | null | undefined)[][];
+  /** Hidden in Excel (Office's visibility "Hidden"). */
+  hidden?: boolean;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -113,6 +115,7 @@ export class FakeWorkbookState {
     inputs.forEach((s, i) => {
       const sheet = this.addSheet(s.name);
       sheet.position = i;
+      if (s.hidden) sheet.visibility = "Hidden";
       s.values.forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === null || v === undefined || v === "") return;

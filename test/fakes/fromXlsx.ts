@@ -9,6 +9,7 @@ export function gridToFakeInputs(grid: WorkbookGrid): FakeSheetInput[] {
     name: s.name,
     values: s.values.map((r) => r.map((v) => (v === null ? null : typeof v === "object" ? { error: v.error } : v))),
     formats: s.formats?.map((r) => r.map((f) => f ?? null)),
+    ...(s.hidden ? { hidden: true } : {}),
   }));
 }
 

@@ -18,6 +18,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   TOTAL_MISMATCH: { sum: "1050.00", total: "1000.00", diff: "50.00" },
   BASIC_MISMATCH: { sum: "500.00", total: "518.31", diff: "18.31" },
   PROJECT_SUM_MISMATCH: { sum: "10.00", total: "12.00", diff: "2.00", column: "Actual", against: "project" },
+  SUMMARY_MISMATCH: { sum: "2523.05", total: "2513.05", diff: "10.00", summarySheet: "Summary", summaryCell: "F9" },
   ROUNDING_DIFF: { sum: "2513.05", total: "2513.06", diff: "0.01", of: "TOTAL_MISMATCH" },
   WEIGHT_SUM: { sum: "99.98" },
   DEVIATION_REASON_MISSING: { ...indicatorA, actual: "90", target: "100" },
@@ -42,6 +43,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   STANDARD_UNRECOGNISED: { ...indicatorA, standard: "by the committee", why: "uncovered", score: "8.00" },
   SCORE_OUT_OF_RANGE: { ...indicatorA, old: "12", weight: "10" },
   CATEGORY_WEIGHT_MISMATCH: { ...indicatorA, category: "Output", stated: "50", sum: "45" },
+  AMBIGUOUS_TABLE: { kind: "indicators", places: ["A!A1:J2", "B!A2:J3"] },
+  HIDDEN_TABLE_IGNORED: { kind: "spending", chosen: "A!A1:B5", others: ["Old!A1:B1"] },
+  TABLE_ON_HIDDEN_SHEET: { kind: "funds", sheet: "Old" },
+  TABLE_CHOICE_INVALID: { kind: "expenditure", sheet: "C" },
   REPORT_DEFAULT_TEXT: { what: "Self-evaluation work" },
   DIRECTION_UNSTATED: { ...indicatorA, text: "quantitative", score: "2.00" },
 };
@@ -121,11 +126,13 @@ describe("the domain's keys become words in each language", () => {
       TOTAL_MISMATCH: "基本支出 + 项目支出 + 其他支出 = 决算支出合计",
       BASIC_MISMATCH: "人员支出 + 公用经费 = 基本支出",
       PROJECT_SUM_MISMATCH: "项目表各行之和",
+      SUMMARY_MISMATCH: "收入支出决算总表的本年支出合计 = 决算支出合计",
     };
     const en: Record<ReconciledCode, string> = {
       TOTAL_MISMATCH: "basic + project + other = total",
       BASIC_MISMATCH: "personnel + public = basic",
       PROJECT_SUM_MISMATCH: "sum of the project rows",
+      SUMMARY_MISMATCH: "the summary table's total = total spending",
     };
     for (const of of Object.keys(zh) as ReconciledCode[]) {
       const f = finding("warning", "ROUNDING_DIFF", "支出决算", "B2", { sum: "1.00", total: "1.01", diff: "0.01", of });

@@ -3,8 +3,8 @@
  * still takes two round trips.
  *
  * The sheet names must be known before a used range can be asked for, so the second request cannot first learn a
- * range's size: it loads the range's bounds together with its head, the cells it has in A1:L{n}, few enough for
- * every input sheet's head to fit one response. Only a used range larger than its head needs more requests: the
+ * range's size: it loads the range's bounds together with its head, the cells it has in A1:Z{n}, few enough for
+ * every sheet's head to fit one response. Only a used range larger than its head needs more requests: the
  * rest is read in blocks of rows, as many per request as the response budget allows, estimated from the bytes per
  * cell of what was already read.
  */
@@ -17,8 +17,12 @@ export interface Bounds {
   c1: number;
 }
 
-/** Columns A to L: the widest input table (the indicators) has 11. */
-export const HEAD_COLUMNS = 12;
+/**
+ * Columns A to Z: the tables the core finds are up to 13 columns wide (an indicator table with 得分系数 and
+ * 评分标准), a 决算 public table up to about 20. A head is cut to its sheet's used range, so a narrow sheet reads
+ * no empty columns; a sheet wider than this takes one more request.
+ */
+export const HEAD_COLUMNS = 26;
 /** Cells in all heads together: even at 100 bytes a cell (long texts), one response. */
 const HEAD_CELLS = 36_000;
 /** A cell's value, number format and value type cost at least this much in a response ("", "General", "Empty"). */

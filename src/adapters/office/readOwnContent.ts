@@ -6,10 +6,8 @@
  * either may pass Excel on the web's 5 MB response limit alone (the report's text comes twice, as values and as
  * formulas).
  */
-import { a1 } from "../../core/address";
 import { REPORT_SHEET } from "../../core/reportSheet";
-import { CellContent, JOURNAL_SHEET, SheetContent, WriteJournal, parseJournal } from "../../app";
-import { toCellValue } from "./cellValue";
+import { JOURNAL_SHEET, SheetContent, WriteJournal, parseJournal } from "../../app";
 import { HEAD_COLUMNS } from "./readBlocks";
 import { UsedRangeRead } from "./usedRangeRead";
 
@@ -33,65 +31,28 @@ export function reportSheetCandidates(names: string[]): string[] {
   return names.filter((n) => REPORT_NAME.test(n));
 }
 
-/** A sheet's non-empty cells (values, formulas, number formats), or its column A as text (the journal). */
-class OwnSheetRead extends UsedRangeRead {
-  /** The content of every non-empty cell, after the blocks were read. */
-  content(): CellContent[] {
-    const out: CellContent[] = [];
-    this.forEachCell((range, i, j, r, c) => {
-      const v = range.values[i][j];
-      const f = (range.formulas as unknown[][])[i][j];
-      // A formula's input differs from its value; a text that merely starts with "=" has the same for both.
-      const formula = typeof f === "string" && f.startsWith("=") && f !== v ? f : undefined;
-      if ((v === "" || v === null) && !formula) return;
-      const type = (range.valueTypes as unknown as string[][])[i][j];
-      const numberFormat = (range.numberFormat as unknown as string[][])[i][j];
-      out.push({ cell: a1(r, c), value: toCellValue(v, type), ...(formula ? { formula } : {}), numberFormat });
-    });
-    return out;
-  }
-
-  /** Column A's texts from row 1, after the blocks were read (null where a cell holds no text). */
-  columnA(): (string | null)[] {
-    const texts: (string | null)[] = [];
-    this.forEachCell((range, i, j, r, c) => {
-      if (c !== 0) return;
-      while (texts.length <= r) texts.push(null);
-      const v = range.values[i][j];
-      texts[r] = typeof v === "string" ? v : null;
-    });
-    return texts;
-  }
-
-  static content(ws: Excel.Worksheet): OwnSheetRead {
-    const read = new OwnSheetRead(ws, {
-      props: ["values", "formulas", "numberFormat", "valueTypes"],
-      headRows: CONTENT_HEAD_ROWS,
-      headColumns: HEAD_COLUMNS,
-      // A report's rows change length by section: at 20,000 indicators 138 bytes a row, then from row 19,000 on 264.
-      unevenBy: 1.5,
-    });
-    read.start();
-    return read;
-  }
-
-  /** Column A only: a journal sheet holds nothing else, and anything else is not read. */
-  static journal(ws: Excel.Worksheet): OwnSheetRead {
-    const read = new OwnSheetRead(ws, { props: ["values"], headRows: JOURNAL_HEAD_ROWS, headColumns: 1, columns: 1 });
-    read.start();
-    return read;
-  }
+/** The content of a sheet a replace would discard: every cell with its formula, read in blocks. */
+export function queueContentRead(ws: Excel.Worksheet): UsedRangeRead {
+  return new UsedRangeRead(ws, {
+    props: ["values", "formulas", "numberFormat", "valueTypes"],
+    headRows: CONTENT_HEAD_ROWS,
+    headColumns: HEAD_COLUMNS,
+    // A report's rows change length by section: at 20,000 indicators 138 bytes a row, then from row 19,000 on 264.
+    unevenBy: 1.5,
+  });
 }
 
 /** The journal's read, queued now where the sheet exists among `names`; the journal once all blocks are in. */
 export function queueJournalRead(sheets: Excel.WorksheetCollection, names: string[]) {
-  const read = names.includes(JOURNAL_SHEET) ? OwnSheetRead.journal(sheets.getItem(JOURNAL_SHEET)) : undefined;
+  // Column A only: a journal sheet holds nothing else, and anything else is not read.
+  const shape = { props: ["values" as const], headRows: JOURNAL_HEAD_ROWS, headColumns: 1, columns: 1 };
+  const read = names.includes(JOURNAL_SHEET) ? new UsedRangeRead(sheets.getItem(JOURNAL_SHEET), shape) : undefined;
   return { reads: read ? [read] : [], journal: (): WriteJournal | undefined => (read ? parseJournal(read.columnA()) : undefined) };
 }
 
 /** The content reads of `names`: queued now, the content once all blocks are in. */
 export function queueContentReads(sheets: Excel.WorksheetCollection, names: string[]) {
-  const reads = names.map((name) => ({ name, read: OwnSheetRead.content(sheets.getItem(name)) }));
+  const reads = names.map((name) => ({ name, read: queueContentRead(sheets.getItem(name)) }));
   return {
     reads: reads.map((r) => r.read),
     content: (): SheetContent[] => reads.map(({ name, read }) => ({ sheet: name, cells: read.content() })),

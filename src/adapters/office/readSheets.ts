@@ -1,25 +1,16 @@
 /**
- * Reading the open workbook: the sheet names and ids, then every input sheet's used range (values, number formats,
- * value types and which cells hold formulas) together with this tool's marks, its journal and the content of the
- * sheets it may replace (readOwnContent.ts). Two round trips for a workbook of normal size; more only where a
- * response would pass Excel on the web's 5 MB: what the heads left out is then read in row blocks (readBlocks.ts).
+ * Reading the open workbook: the sheet names, ids and visibility, then every sheet's used range (values, number
+ * formats, value types and which cells hold formulas) together with this tool's marks, its journal and the
+ * content of the sheets it may replace (readOwnContent.ts). Every sheet, because the core finds its tables by their
+ * content, not by the sheet's name. Two round trips for a workbook of normal size; more only where a response
+ * would pass Excel on the web's 5 MB: what the heads left out is then read in row blocks (readBlocks.ts).
  */
 import { WorkbookGrid } from "../../core/grid";
-import { findSheet } from "../../core/reader";
-import { SheetKey } from "../../core/schema";
 import { JOURNAL_SHEET, REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
-import { blockRequests, headRows } from "./readBlocks";
-import { queueContentReads, queueJournalRead, reportSheetCandidates } from "./readOwnContent";
+import { HEAD_COLUMNS, blockRequests, headRows } from "./readBlocks";
+import { queueContentRead, queueContentReads, queueJournalRead, reportSheetCandidates } from "./readOwnContent";
 import { MAX_RESPONSE_BYTES } from "./requestLimit";
-import { InputSheetRead, UsedRangeRead } from "./usedRangeRead";
-
-const INPUT_SHEETS: SheetKey[] = ["info", "spending", "indicators", "problems", "settings"];
-
-/** Which sheets the core will read, judged from their names alone. */
-function inputSheetNames(names: string[]): Set<string> {
-  const probe: WorkbookGrid = { sheets: names.map((name) => ({ name, values: [] })) };
-  return new Set(INPUT_SHEETS.map((k) => findSheet(probe, k)?.name).filter((n): n is string => !!n));
-}
+import { UsedRangeRead } from "./usedRangeRead";
 
 export interface ReadOptions {
   /**
@@ -48,25 +39,38 @@ async function readRest(context: Excel.RequestContext, reads: UsedRangeRead[]): 
 }
 
 /**
+ * Queues every sheet's read: a sheet this tool may replace once, for its grid and its content together (with
+ * formulas, and a smaller head: a report's rows are long); any other for its grid, the heads sharing one response.
+ */
+function queueSheetReads(sheets: Excel.WorksheetCollection, names: string[], replaceable: string[], specialCells: boolean) {
+  const inputs = names.filter((n) => !replaceable.includes(n));
+  const shape = { props: ["values" as const, "numberFormat" as const, "valueTypes" as const], headRows: headRows(inputs.length) };
+  return new Map(
+    names.map((name) => {
+      const ws = sheets.getItem(name);
+      return [name, replaceable.includes(name) ? queueContentRead(ws) : new UsedRangeRead(ws, { ...shape, headColumns: HEAD_COLUMNS, specialCells })];
+    }),
+  );
+}
+
+/**
  * Two syncs when every used range fits its head; a third where custom properties mark a report sheet the user
  * renamed, whose content (what a replace would discard) cannot be asked for before the marks are known. The
- * journal sheet is neither an input nor a name the core sees.
+ * journal sheet is neither a sheet the core sees nor a name.
  */
 export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id");
+  sheets.load("items/name,items/id,items/visibility");
   await context.sync();
   const all = sheets.items.map((s) => s.name);
   const ids = new Map(sheets.items.map((s) => [s.name, s.id]));
   const names = all.filter((n) => n !== JOURNAL_SHEET);
-  const inputs = inputSheetNames(names);
-  const rows = headRows(inputs.size);
-  const reads = new Map([...inputs].map((name) => [name, InputSheetRead.queue(sheets.getItem(name), rows, options.specialCells)]));
+  const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
   const { ownedIds } = options;
   // Known by id, a sheet of this tool's is known before the second sync; marked, it may be any sheet by its name's look.
   const replaceable = ownedIds ? names.filter((n) => ownedIds.includes(ids.get(n)!)) : reportSheetCandidates(names);
+  const reads = queueSheetReads(sheets, names, replaceable, options.specialCells);
   const journal = queueJournalRead(sheets, all);
-  const content = queueContentReads(sheets, replaceable);
   const marks = ownedIds
     ? []
     : names.map((name) => {
@@ -78,9 +82,10 @@ export async function readSheets(context: Excel.RequestContext, options: ReadOpt
   const ownedSheets = ownedIds ? replaceable : marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
   const renamed = queueContentReads(sheets, ownedSheets.filter((n) => !replaceable.includes(n)));
   if (renamed.reads.length > 0) await context.sync();
-  await readRest(context, [...reads.values(), ...journal.reads, ...content.reads, ...renamed.reads]);
-  const grid: WorkbookGrid = { sheets: names.filter((n) => reads.has(n)).map((n) => reads.get(n)!.toGrid(n)) };
-  const ownedContent = [...content.content(), ...renamed.content()].filter((c) => ownedSheets.includes(c.sheet));
+  await readRest(context, [...reads.values(), ...journal.reads, ...renamed.reads]);
+  const grid: WorkbookGrid = { sheets: names.map((n) => reads.get(n)!.toGrid(n, hidden.has(n))) };
+  const content = replaceable.map((sheet) => ({ sheet, cells: reads.get(sheet)!.content() }));
+  const ownedContent = [...content, ...renamed.content()].filter((c) => ownedSheets.includes(c.sheet));
   const record = journal.journal();
   return { grid, sheetNames: names, ownedSheets, ownedContent, ...(record ? { journal: record } : {}) };
 }

@@ -1,13 +1,14 @@
 /**
  * One sheet's used range, read in blocks (readBlocks.ts): the head queued with the range's bounds, then the rest
- * on request. An input sheet's blocks are put together into the grid the core reads, A1 at [0][0]; the journal's
- * and the report sheet's are read the same way (readOwnContent.ts), each with the properties it needs.
+ * on request. What is loaded depends on what the sheet is read for: the core's grid (every sheet), the content a
+ * replace would discard (the report sheet, formulas included), or the journal's texts (column A).
  */
-import { columnLetters } from "../../core/address";
+import { a1, columnLetters } from "../../core/address";
 import { CellValue, SheetGrid, markFormula } from "../../core/grid";
-import { Bounds, HEAD_COLUMNS, plannedCellBytes, restAreas } from "./readBlocks";
+import type { CellContent } from "../../app";
+import { Bounds, plannedCellBytes, restAreas } from "./readBlocks";
 import { toCellValue } from "./cellValue";
-import { FormulaCells, queueFormulaCells } from "./readFormulas";
+import { FormulaCells, formulaOf, queueFormulaCells } from "./readFormulas";
 import { utf8Bytes } from "./requestLimit";
 
 export const boundsAddress = (b: Bounds): string => `${columnLetters(b.c0)}${b.r0 + 1}:${columnLetters(b.c1)}${b.r1 + 1}`;
@@ -23,32 +24,38 @@ export interface ReadShape {
   columns?: number;
   /** How much more than the usual margin later rows may be denser than the last read (1 when not said). */
   unevenBy?: number;
+  /**
+   * For a grid without the formulas property: whether Excel lists formula cells itself (ExcelApi 1.9), see
+   * readFormulas.ts. Absent where formulas do not matter (the journal) or come with the cells.
+   */
+  specialCells?: boolean;
 }
+
+const grid = <T>(range: Excel.Range, p: CellProperty) => range[p] as unknown as T[][];
 
 export class UsedRangeRead {
   private readonly used: Excel.Range;
-  protected readonly blocks: Excel.Range[] = [];
+  private readonly blocks: Excel.Range[] = [];
+  /** For each block, where a grid is read without the formulas property: its formula cells. */
+  private readonly formulaCells: FormulaCells[] = [];
   /** How many blocks were measured, and the response bytes and cells of the last request's. */
   private measured = { blocks: 0, bytes: 0, cells: 0 };
 
+  /** Queues the used range's bounds and the head. */
   constructor(
     private readonly ws: Excel.Worksheet,
     private readonly shape: ReadShape,
   ) {
     this.used = ws.getUsedRange(true);
     this.used.load("rowIndex,columnIndex,rowCount,columnCount");
-  }
-
-  /** Queues the head; called once, by the maker, after the constructors (a subclass may load more per block). */
-  protected start(): void {
-    const { headRows, headColumns } = this.shape;
     // Anchored at A1 so that head and used range always meet (a used range may start anywhere).
-    this.queue(this.used.getBoundingRect("A1").getIntersection(`A1:${columnLetters(headColumns - 1)}${headRows}`));
+    this.queue(this.used.getBoundingRect("A1").getIntersection(`A1:${columnLetters(shape.headColumns - 1)}${shape.headRows}`));
   }
 
-  protected queue(range: Excel.Range): void {
+  private queue(range: Excel.Range): void {
     range.load([...this.shape.props, "rowIndex", "columnIndex"].join(","));
     this.blocks.push(range);
+    if (this.shape.specialCells !== undefined) this.formulaCells.push(queueFormulaCells(range, this.shape.specialCells));
   }
 
   /** After the sync that loaded the bounds; c0 > c1 when none of the used range is in the columns read. */
@@ -88,7 +95,7 @@ export class UsedRangeRead {
   }
 
   /** Each loaded block's cells that lie in the used range (a head may reach above or left of it), 0-based from A1. */
-  protected forEachCell(visit: (range: Excel.Range, i: number, j: number, r: number, c: number) => void): void {
+  private forEachCell(visit: (range: Excel.Range, i: number, j: number, r: number, c: number) => void): void {
     const u = this.bounds();
     for (const range of this.blocks) {
       range.values.forEach((row, i) => {
@@ -101,32 +108,9 @@ export class UsedRangeRead {
       });
     }
   }
-}
 
-/** An input sheet: values, number formats, value types and which cells hold formulas, as the core's grid. */
-export class InputSheetRead extends UsedRangeRead {
-  private readonly formulas: FormulaCells[] = [];
-
-  private constructor(
-    ws: Excel.Worksheet,
-    headRows: number,
-    private readonly specialCells: boolean,
-  ) {
-    super(ws, { props: ["values", "numberFormat", "valueTypes"], headRows, headColumns: HEAD_COLUMNS });
-  }
-
-  static queue(ws: Excel.Worksheet, headRows: number, specialCells: boolean): InputSheetRead {
-    const read = new InputSheetRead(ws, headRows, specialCells);
-    read.start();
-    return read;
-  }
-
-  protected override queue(range: Excel.Range): void {
-    super.queue(range);
-    this.formulas.push(queueFormulaCells(range, this.specialCells));
-  }
-
-  toGrid(name: string): SheetGrid {
+  /** The grid the core reads, A1 at [0][0], once all blocks are in. */
+  toGrid(name: string, hidden: boolean): SheetGrid {
     const u = this.bounds();
     const values: CellValue[][] = [];
     const formats: (string | undefined)[][] = [];
@@ -134,13 +118,40 @@ export class InputSheetRead extends UsedRangeRead {
       values.push(r < u.r0 ? [] : new Array<CellValue>(u.c1 + 1).fill(null));
       formats.push(r < u.r0 ? [] : new Array<string | undefined>(u.c1 + 1).fill(undefined));
     }
-    this.forEachCell((range, i, j, r, c) => {
-      const format = (range.numberFormat as unknown as string[][])[i][j];
-      values[r][c] = toCellValue(range.values[i][j], (range.valueTypes as unknown as string[][])[i][j]);
-      formats[r][c] = format === "General" ? undefined : format;
-    });
     const formulas: boolean[][] = [];
-    for (const f of this.formulas) f().forEach((row, r) => row?.forEach((x, c) => x && markFormula(formulas, r, c)));
-    return { name, values, formats, formulas };
+    const withFormulas = this.shape.props.includes("formulas");
+    this.forEachCell((range, i, j, r, c) => {
+      const format = grid<string>(range, "numberFormat")[i][j];
+      values[r][c] = toCellValue(range.values[i][j], grid<string>(range, "valueTypes")[i][j]);
+      formats[r][c] = format === "General" ? undefined : format;
+      if (withFormulas && formulaOf(grid(range, "formulas")[i][j], range.values[i][j])) markFormula(formulas, r, c);
+    });
+    for (const f of this.formulaCells) f().forEach((row, r) => row?.forEach((x, c) => x && markFormula(formulas, r, c)));
+    return { name, values, formats, formulas, ...(hidden ? { hidden } : {}) };
+  }
+
+  /** Every non-empty cell (a formula showing "" included) with its value, formula and number format. */
+  content(): CellContent[] {
+    const out: CellContent[] = [];
+    this.forEachCell((range, i, j, r, c) => {
+      const v = range.values[i][j];
+      const formula = formulaOf(grid(range, "formulas")[i][j], v);
+      if ((v === "" || v === null) && !formula) return;
+      const value = toCellValue(v, grid<string>(range, "valueTypes")[i][j]);
+      out.push({ cell: a1(r, c), value, ...(formula ? { formula } : {}), numberFormat: grid<string>(range, "numberFormat")[i][j] });
+    });
+    return out;
+  }
+
+  /** Column A's texts from row 1 (null where a cell holds no text). */
+  columnA(): (string | null)[] {
+    const texts: (string | null)[] = [];
+    this.forEachCell((range, i, j, r, c) => {
+      if (c !== 0) return;
+      while (texts.length <= r) texts.push(null);
+      const v = range.values[i][j];
+      texts[r] = typeof v === "string" ? v : null;
+    });
+    return texts;
   }
 }

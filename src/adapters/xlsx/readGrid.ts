@@ -1,11 +1,13 @@
 /**
- * .xlsx file → WorkbookGrid, through exceljs. Cells are normalised to what Office.js would give for the
+ * .xlsx (or .xls, converted) file → WorkbookGrid, through exceljs. Cells are normalised to what Office.js would give for the
  * same workbook: formula cells as their cached result (and marked as formulas), rich text as plain text, dates as serial numbers with
  * their date format, merged cells' hidden parts as empty.
  */
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid, markFormula } from "../../core/grid";
 import { UnreadableFileError } from "./fileErrors";
+import { isCompoundFile, xlsToXlsx } from "./fileFormat";
+import { normalizePackage } from "./normalizePackage";
 import { cellsOf, rowsOf } from "./sparseRows";
 import { checkWorkbookFile } from "./zipCheck";
 
@@ -74,12 +76,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       formats[r] = NO_CELLS as (string | undefined)[];
     }
   }
-  return { name: ws.name, values, formats, formulas };
+  const hidden = ws.state === "hidden" || ws.state === "veryHidden";
+  return { name: ws.name, values, formats, formulas, ...(hidden ? { hidden } : {}) };
 }
 
 /**
- * The workbook's sheets as grids: all of them, or only those named in `only` (the sheets the core reads, so
- * that a huge sheet the tool never uses is never turned into a grid).
+ * The workbook's sheets as grids: all of them, or only those named in `only` (every sheet but this tool's journal:
+ * the core finds its tables by their content, so every sheet is read, within MAX_GRID_COLUMNS and by its cells).
  */
 export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[]): WorkbookGrid {
   const wanted = only && new Set(only);
@@ -89,17 +92,27 @@ export function workbookToGrid(wb: ExcelJS.Workbook, only?: readonly string[]): 
 export { UnreadableFileError };
 
 /**
- * Loads an .xlsx file; anything that is not a readable workbook becomes an UnreadableFileError with its reason
- * (zipCheck.ts checks sizes before anything is inflated). exceljs's own message is never shown.
+ * Loads an .xlsx or .xls file (an .xls converted to .xlsx first, fileFormat.ts), and the format it was in;
+ * anything that is not a readable workbook becomes an UnreadableFileError with its reason (zipCheck.ts checks
+ * sizes before anything is inflated). A workbook written by another program in a shape exceljs does not read
+ * is first rewritten into one it does (normalizePackage.ts). No library's own message is ever shown.
  */
-export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+export async function loadAnyWorkbook(data: Buffer | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; format: "xlsx" | "xls" }> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  await checkWorkbookFile(bytes);
+  const format = isCompoundFile(bytes) ? "xls" : "xlsx";
+  const xlsx = format === "xls" ? xlsToXlsx(bytes) : bytes;
+  await checkWorkbookFile(xlsx);
+  const readable = normalizePackage(xlsx);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(readable as unknown as ArrayBuffer);
   } catch {
     throw new UnreadableFileError("DAMAGED");
   }
-  return wb;
+  return { workbook: wb, format };
+}
+
+/** Loads an .xlsx or .xls file; anything that is not a readable workbook becomes an UnreadableFileError. */
+export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  return (await loadAnyWorkbook(data)).workbook;
 }

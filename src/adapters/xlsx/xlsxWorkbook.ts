@@ -1,32 +1,37 @@
 /**
- * An .xlsx file as the application's WorkbookPort: loaded into memory with exceljs, changed there by the use
- * cases, and saved only when the caller asks (the input file itself is never written).
+ * An .xlsx or .xls file as the application's WorkbookPort: loaded into memory with exceljs (an .xls converted),
+ * changed there by the use cases, and saved, always as .xlsx, only when the caller asks (the input file itself
+ * is never written).
  */
 import ExcelJS from "exceljs";
 import { allCells } from "../../app/journal";
 import { ChangedCells, JOURNAL_SHEET, RestorePlan, WorkbookPort, WorkbookSnapshot, WritePlan } from "../../app/ports";
 import { cellsChangedBy, restoredCells } from "../../app/writePlan";
-import { sheetsToRead } from "../../core/reader";
 import { putBack, readJournal, sheetContent, writeJournal } from "./journalSheet";
-import { loadWorkbook, workbookToGrid } from "./readGrid";
+import { loadAnyWorkbook, workbookToGrid } from "./readGrid";
 import { addSheetAt, applyReportSheet, markReportSheet, ownedSheets, removeReportSheet } from "./reportSheet";
 import { applyWrites, saveWorkbook } from "./writeWorkbook";
 
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(private readonly wb: ExcelJS.Workbook) {}
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    /** The format of the file read: an .xls is read converted, and saved as .xlsx. */
+    readonly format: "xlsx" | "xls",
+  ) {}
 
   /** Throws UnreadableFileError for anything that is not a readable workbook. */
   static async load(data: Buffer | ArrayBuffer): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await loadWorkbook(data));
+    const { workbook, format } = await loadAnyWorkbook(data);
+    return new XlsxWorkbook(workbook, format);
   }
 
-  /** The journal sheet is neither an input nor a sheet name the core sees. */
+  /** Every sheet is read but the journal, which is neither an input nor a sheet name the core sees. */
   async read(): Promise<WorkbookSnapshot> {
     const sheetNames = this.wb.worksheets.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET);
     const owned = ownedSheets(this.wb);
     const journal = readJournal(this.wb);
     return {
-      grid: workbookToGrid(this.wb, sheetsToRead(sheetNames)),
+      grid: workbookToGrid(this.wb, sheetNames),
       sheetNames,
       ownedSheets: owned,
       ownedContent: sheetContent(this.wb, owned),

@@ -31,8 +31,6 @@ const SIG_END = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_END = 0x06064b50;
 const U32_MAX = 0xffffffff;
-/** An OLE compound file: a legacy .xls, or an .xlsx encrypted with a password to open. */
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const damaged = () => new UnreadableFileError("DAMAGED");
 
@@ -91,9 +89,11 @@ function readEntry(r: Reader, pos: number): { entry: ZipEntry; next: number } {
   return { entry, next: extraStart + extraLength + r.u16(pos + 32) };
 }
 
-/** The archive's parts as its central directory declares them; a file that is no zip is NOT_WORKBOOK. */
+/**
+ * The archive's parts as its central directory declares them; a file that is no zip is NOT_WORKBOOK (an .xls or an
+ * encrypted workbook, OLE compound files, are told apart before: fileFormat.ts).
+ */
 export function zipEntries(data: Buffer): ZipEntry[] {
-  if (data.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) throw new UnreadableFileError("OLD_OR_ENCRYPTED");
   if (data.length < 22 || data.readUInt32LE(0) !== SIG_LOCAL) throw new UnreadableFileError("NOT_WORKBOOK");
   const r = new Reader(data);
   const { offset, count } = directory(r);
@@ -153,22 +153,28 @@ function checkInflatedSize(data: Buffer, e: ZipEntry): Promise<void> {
 /** OOXML names its main part's type in [Content_Types].xml: a workbook (.xlsx, .xlsm, .xltx, .xltm) or something else. */
 const WORKBOOK_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
 
-function checkContentTypes(data: Buffer, entries: ZipEntry[]): void {
-  const types = entries.find((e) => e.name === "[Content_Types].xml");
-  if (!types) throw new UnreadableFileError("NOT_WORKBOOK"); // an .ods, a .zip of anything
-  const bytes = compressedBytes(data, types);
-  let xml: string;
+/** A part's bytes, inflated at once: for parts whose declared size is already checked (never more than it). */
+export function inflatePart(data: Buffer, e: ZipEntry): Buffer {
+  const bytes = compressedBytes(data, e);
+  if (e.method === 0) return bytes;
   try {
-    xml = (types.method === 0 ? bytes : inflateRawSync(bytes, { maxOutputLength: types.uncompressedSize })).toString("utf8");
+    return inflateRawSync(bytes, { maxOutputLength: Math.max(1, e.uncompressedSize) });
   } catch {
     throw damaged();
   }
+}
+
+function checkContentTypes(data: Buffer, entries: ZipEntry[]): void {
+  const types = entries.find((e) => e.name === "[Content_Types].xml");
+  if (!types) throw new UnreadableFileError("NOT_WORKBOOK"); // an .ods, a .zip of anything
+  if (types.method !== 0 && types.uncompressedSize === 0) throw damaged(); // as inflating into no room would
+  const xml = inflatePart(data, types).toString("utf8");
   if (!WORKBOOK_TYPE.test(xml)) throw new UnreadableFileError("NOT_WORKBOOK"); // a .docx, a .pptx, an .xlsb
 }
 
 /**
  * Everything that can be known of a workbook file before it is inflated, and then that no part inflates to
- * more than it declared. Throws UnreadableFileError with NOT_WORKBOOK, OLD_OR_ENCRYPTED, TOO_LARGE or DAMAGED.
+ * more than it declared. Throws UnreadableFileError with NOT_WORKBOOK, TOO_LARGE or DAMAGED.
  */
 export async function checkWorkbookFile(data: Buffer): Promise<void> {
   const entries = zipEntries(data);

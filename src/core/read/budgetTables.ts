@@ -4,11 +4,11 @@
  * (预算数 | 决算数 by kind of cost). Each is a header row and the labelled rows below it, down to a blank row.
  */
 import { Finding } from "../findings";
-import { SheetGrid, cellValue, colCount, rowCount } from "../grid";
+import { SheetGrid, cellValue, rowCount } from "../grid";
 import { Amount, AmountUnit } from "../model";
 import { FUNDS_COLUMNS, FUNDS_ROWS, THREE_COSTS_COLUMNS, THREE_COSTS_ROWS, aliasIndex, displayName } from "../schema";
 import { readAmount } from "./cells";
-import { headerKey, labelAt, rowIsBlank, textAt } from "./scan";
+import { labelAt, rowIsBlank, rowMatches, textAt } from "./scan";
 
 export interface Matrix<C extends string, R extends string> {
   headerRow: number;
@@ -37,16 +37,7 @@ function rowLabel(sheet: SheetGrid, r: number, c: number): string {
 
 /** The header's columns, when the row names at least `minColumns` of them. */
 function headerColumns<C extends string>(sheet: SheetGrid, r: number, columns: Record<C, readonly string[]>, min: number) {
-  const index = aliasIndex(columns);
-  const found: Partial<Record<C, number>> = {};
-  let count = 0;
-  for (let c = 0; c < colCount(sheet, r); c++) {
-    const key = headerKey(index, labelAt(sheet, r, c));
-    if (key !== undefined && found[key] === undefined) {
-      found[key] = c;
-      count++;
-    }
-  }
+  const { columns: found, count } = rowMatches(sheet, aliasIndex(columns), r);
   return count >= min ? found : undefined;
 }
 

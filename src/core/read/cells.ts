@@ -28,7 +28,8 @@ export function numberAt(sheet: SheetGrid, row: number, col: number): Parsed {
 }
 
 /**
- * An amount in the workbook's unit; converts between 元 and 万元 when the cell says which it is.
+ * An amount in the workbook's unit; converts between 元 and 万元 when the cell says which it is, or else when
+ * the table it is in states another unit (`written`: a 决算 table in 元). Exact: 元 ÷ 10000 is a decimal.
  * Text or a percentage is a NOT_A_NUMBER finding; an empty cell is simply no amount.
  */
 export function readAmount(
@@ -37,6 +38,7 @@ export function readAmount(
   col: number,
   field: string,
   unit: AmountUnit,
+  written: AmountUnit = unit,
 ): { amount?: Amount; findings: Finding[] } {
   const cell = a1(row, col);
   const p = numberAt(sheet, row, col);
@@ -44,8 +46,9 @@ export function readAmount(
   if (p.kind !== "number" || p.percent) {
     return { findings: [finding("error", "NOT_A_NUMBER", sheet.name, cell, { field, text: describeParsed(p) })] };
   }
+  const from = p.unit === "元" || p.unit === "万元" ? p.unit : written;
   let value = p.value;
-  if (p.unit === "元" && unit === "万元") value = value.div(10000);
-  else if (p.unit === "万元" && unit === "元") value = value.times(10000);
+  if (from === "元" && unit === "万元") value = value.div(10000);
+  else if (from === "万元" && unit === "元") value = value.times(10000);
   return { amount: { sheet: sheet.name, cell, value, text: p.text }, findings: [] };
 }

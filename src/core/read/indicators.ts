@@ -4,13 +4,14 @@
  */
 import { a1, columnLetters } from "../address";
 import { Finding, IndicatorRef, finding } from "../findings";
-import { SheetGrid, cellValue, colCount, isEmpty, isFormula, rowCount } from "../grid";
+import { SheetGrid, WorkbookGrid, cellValue, colCount, isEmpty, isFormula, rowCount } from "../grid";
 import { IllustrativeValue, Indicator, IndicatorTable } from "../model";
 import { Comparison, Parsed, isQuantitativeWord, parseComparison, splitComparison } from "../parse";
 import {
   EXECUTION_RATE_NAME,
   INDICATOR_COLUMNS,
   IndicatorColumn,
+  REQUIRED_COLUMNS_OF_FOUND_TABLE,
   REQUIRED_INDICATOR_COLUMNS,
   TABLE_END_WORDS,
   displayName,
@@ -18,8 +19,8 @@ import {
 import { normalizeLabel } from "../text";
 import { describeParsed, numberAt } from "./cells";
 import { PercentSide, inPercentPoints } from "./percent";
-import { HeaderRow, findHeader, findSheet, firstText, rowIsBlank, textAt } from "./scan";
-import { TableReader } from "./table";
+import { HeaderRow, findHeader, firstText, headerColumns, rowIsBlank, sheetsNamed, tablesByHeader, textAt } from "./scan";
+import { CellRange, TablePlace, TableReader, wholeSheet } from "./table";
 
 /** First texts of the table's own total row (TABLE_END_WORDS also has the rows the add-in writes). */
 const TOTAL_ROW_WORDS = ["合计", "总分", "总计"];
@@ -49,7 +50,6 @@ export function illustrativeValues(note: string): IllustrativeValue[] | undefine
   return named.length > 0 ? named : ["target", "actual", "weight"];
 }
 
-/** The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target implies. */
 /**
  * The comparison of a row: its 指标性质 text, else the sign in front of the target, else what the target
  * implies. 定量指标 names no direction, so the target's sign gives it, as for a blank cell (but a word is no 定性).
@@ -113,11 +113,13 @@ class IndicatorRows {
     const findings: Finding[] = [];
     const sheet = this.sheet.name;
     const name = this.text(r, "name");
-    const target = this.parsed(r, "target");
+    const adjusted = this.parsed(r, "adjustedTarget");
+    const target = adjusted.kind === "empty" ? this.parsed(r, "target") : adjusted;
     const actual = this.parsed(r, "actual");
     const weightParsed = this.parsed(r, "weight");
     if (!name && target.kind === "empty" && actual.kind === "empty" && weightParsed.kind === "empty") return { findings };
     const cells = this.cells(r);
+    if (adjusted.kind !== "empty") cells.target = cells.adjustedTarget;
     if (!name) findings.push(finding("warning", "MISSING_FIELD", sheet, cells.name ?? a1(r, this.firstCol), { field: "三级指标" }));
     // A weight written "10%" means 10 of the 100 points, so the percentage points are the weight.
     const weight = weightParsed.kind === "number" ? weightParsed.value : undefined;
@@ -162,27 +164,33 @@ class IndicatorRows {
 
 function missingColumns(sheet: SheetGrid, header: HeaderRow<IndicatorColumn> | undefined): Finding[] {
   const cell = header ? a1(header.row, colCount(sheet, header.row)) : "A1";
-  return REQUIRED_INDICATOR_COLUMNS.filter((k) => header?.columns[k] === undefined).map((k) =>
-    finding("error", "MISSING_COLUMN", sheet.name, cell, { column: displayName(INDICATOR_COLUMNS, k) }),
-  );
+  const required = header ? REQUIRED_COLUMNS_OF_FOUND_TABLE : REQUIRED_INDICATOR_COLUMNS;
+  return required
+    .filter((k) => header?.columns[k] === undefined)
+    .map((k) => finding("error", "MISSING_COLUMN", sheet.name, cell, { column: displayName(INDICATOR_COLUMNS, k) }));
 }
 
-function readIndicatorTable(sheet: SheetGrid): { table?: IndicatorTable; findings: Finding[] } {
-  const header = findHeader(sheet, INDICATOR_COLUMNS, "name", 3);
+/** Reads the table whose header is searched for from `from`; rows go no further than `last`. */
+function readIndicatorTable(
+  sheet: SheetGrid,
+  from: number,
+  last: number,
+): { table?: IndicatorTable; range?: CellRange; findings: Finding[] } {
+  const header = findHeader(sheet, INDICATOR_COLUMNS, "name", 3, from);
   const findings = missingColumns(sheet, header);
   if (!header) return { findings };
   const rows = new IndicatorRows(sheet, header.columns);
   const table: IndicatorTable = {
     sheet: sheet.name,
-    headerRow: header.row,
+    headerRow: header.lastRow,
     columns: header.columns,
     indicators: [],
-    endRow: rowCount(sheet),
+    endRow: last + 1,
     firstCol: rows.firstCol,
   };
   let level1 = "";
   let level2 = "";
-  for (let r = header.row + 1; r < rowCount(sheet); r++) {
+  for (let r = header.lastRow + 1; r <= last; r++) {
     const blank = rows.isBlank(r);
     const first = firstText(sheet, r);
     if (blank || TABLE_END_WORDS.includes(first)) {
@@ -200,16 +208,45 @@ function readIndicatorTable(sheet: SheetGrid): { table?: IndicatorTable; finding
     findings.push(...read.findings);
     if (read.indicator) table.indicators.push(read.indicator);
   }
-  return { table, findings };
+  const { left, right } = headerColumns(sheet, header);
+  const bottom = Math.max(table.totalRow ?? table.endRow - 1, header.lastRow);
+  table.lastCol = rightmostCell(sheet, bottom);
+  return { table, range: { top: header.top, left, bottom, right }, findings };
+}
+
+/**
+ * The form's right edge: its rightmost non-empty cell from the top of the sheet down to the table's last row
+ * (titles, a funds block, sub-headers under a merged header cell), beyond which the tool may write.
+ */
+function rightmostCell(sheet: SheetGrid, bottom: number): number {
+  let right = 0;
+  for (let r = 0; r <= bottom; r++) {
+    for (let c = colCount(sheet, r) - 1; c > right; c--) {
+      if (!isEmpty(cellValue(sheet, r, c))) {
+        right = c;
+        break;
+      }
+    }
+  }
+  return right;
+}
+
+/** Every table with an indicator header on any sheet; else the sheets named as the indicator table (to say what they lack). */
+function findIndicatorTables(grid: WorkbookGrid): TablePlace[] {
+  const byContent = grid.sheets.flatMap((s) => tablesByHeader(s, INDICATOR_COLUMNS, "name", 3));
+  return byContent.length > 0 ? byContent : sheetsNamed(grid, "indicators").map(wholeSheet);
 }
 
 export const INDICATOR_READER: TableReader<{ indicators?: IndicatorTable }> = {
   key: "indicators",
   required: true,
-  find: (grid) => findSheet(grid, "indicators"),
-  read(sheet) {
+  find: findIndicatorTables,
+  read(sheet, ctx, at) {
     if (!sheet) return { part: { indicators: undefined }, findings: [] };
-    const { table, findings } = readIndicatorTable(sheet);
-    return { part: { indicators: table }, findings };
+    const { table, range, findings } = readIndicatorTable(sheet, at?.range?.top ?? 0, at?.range?.bottom ?? rowCount(sheet) - 1);
+    // A funds block's execution rate heads the table, unless the table has its own 预算执行率 row.
+    const rate = ctx.executionRate;
+    if (table && rate && !table.indicators.some((i) => i.isExecutionRate)) table.indicators.unshift(rate);
+    return { part: { indicators: table }, findings, range };
   },
 };

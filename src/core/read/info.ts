@@ -8,8 +8,9 @@ import { DepartmentInfo, Located, LocatedText } from "../model";
 import { parseDate, parseYear } from "../parse";
 import { INFO_FIELDS, InfoField, REQUIRED_INFO, SHEETS, displayName } from "../schema";
 import { normalizeLabel } from "../text";
-import { LabelHit, findSheet, nextFreeCell, scanLabels, textAt, valueCell } from "./scan";
-import { TableRead, TableReader } from "./table";
+import { LabelHit, hasLabels, nextFreeCell, scanLabels, sheetsByNameOrContent, textAt, valueCell } from "./scan";
+import { TableRead, TableReader, neededWithoutOtherData } from "./table";
+import { TitleLines, readTitleLines } from "./titles";
 
 const INFO_KEYS = Object.keys(INFO_FIELDS) as InfoField[];
 
@@ -48,7 +49,22 @@ function absentInfo(): DepartmentInfo {
   return { unit: "万元", missingAt };
 }
 
-function readInfo(sheet: SheetGrid): { info: DepartmentInfo; findings: Finding[] } {
+/**
+ * What the forms' title lines give where the 基本信息 sheet is absent or has no value for the field; a value
+ * there that cannot be read stays an error on its cell and is not replaced.
+ */
+function withTitleLines(info: DepartmentInfo, titles: TitleLines, written: (key: InfoField) => boolean = () => false): DepartmentInfo {
+  const out: DepartmentInfo = { ...info, missingAt: { ...info.missingAt } };
+  for (const key of ["department", "year", "reportDate"] as const) {
+    const found = titles[key];
+    if (found === undefined || written(key)) continue;
+    Object.assign(out, { [key]: found });
+    delete out.missingAt[key];
+  }
+  return out;
+}
+
+function readInfo(sheet: SheetGrid, titles: TitleLines): { info: DepartmentInfo; findings: Finding[] } {
   const cells = new InfoCells(sheet, scanLabels(sheet, INFO_FIELDS));
   const info: DepartmentInfo = { unit: "万元", missingAt: {} };
   const findings: Finding[] = [];
@@ -57,7 +73,7 @@ function readInfo(sheet: SheetGrid): { info: DepartmentInfo; findings: Finding[]
     if (!h?.hasValue) info.missingAt[key] = h ? cells.at(h) : { sheet: sheet.name, cell: nextFreeCell(sheet) };
   }
   for (const key of REQUIRED_INFO) {
-    if (cells.valued(key)) continue;
+    if (cells.valued(key) || titles[key as keyof TitleLines]) continue;
     const h = cells.hits.get(key);
     findings.push(
       finding("error", "MISSING_FIELD", sheet.name, h ? valueCell(h) : nextFreeCell(sheet), { field: displayName(INFO_FIELDS, key) }),
@@ -72,7 +88,7 @@ function readInfo(sheet: SheetGrid): { info: DepartmentInfo; findings: Finding[]
   info.reportTitle = cells.text("reportTitle");
   info.selfEvaluationWork = cells.text("selfEvaluationWork");
   findings.push(...readYear(cells, info), ...readUnit(cells, info), ...readReportDate(cells, info));
-  return { info, findings };
+  return { info: withTitleLines(info, titles, (key) => cells.valued(key) !== undefined), findings };
 }
 
 function readYear(cells: InfoCells, info: DepartmentInfo): Finding[] {
@@ -112,11 +128,13 @@ function readReportDate(cells: InfoCells, info: DepartmentInfo): Finding[] {
 
 export const INFO_READER: TableReader<{ info: DepartmentInfo }> = {
   key: "info",
-  required: true,
-  find: (grid) => findSheet(grid, "info"),
-  read(sheet): TableRead<{ info: DepartmentInfo }> {
-    if (!sheet) return { part: { info: absentInfo() }, findings: [] };
-    const { info, findings } = readInfo(sheet);
+  required: neededWithoutOtherData,
+  // The project's own layout: by its name, or by the labels 部门名称 and 评价年度 with their values.
+  find: (grid) => sheetsByNameOrContent(grid, "info", (s) => hasLabels(s, INFO_FIELDS, ["department", "year"])),
+  read(sheet, _ctx, at): TableRead<{ info: DepartmentInfo }> {
+    const titles = at ? readTitleLines(at.grid) : {};
+    if (!sheet) return { part: { info: withTitleLines(absentInfo(), titles) }, findings: [] };
+    const { info, findings } = readInfo(sheet, titles);
     return { part: { info }, findings, context: { unit: info.unit } };
   },
 };

@@ -5,7 +5,7 @@ import { SheetGrid, rowCount } from "../grid";
 import { LocatedText } from "../model";
 import { PROBLEM_COLUMNS, displayName } from "../schema";
 import { normalizeLabel } from "../text";
-import { findHeader, findSheet, textAt } from "./scan";
+import { findHeader, sheetsByNameOrContent, textAt } from "./scan";
 import { TableReader } from "./table";
 
 interface ProblemsPart {
@@ -51,6 +51,7 @@ function readProblems(sheet: SheetGrid): { part: ProblemsPart; findings: Finding
 export const PROBLEMS_READER: TableReader<ProblemsPart> = {
   key: "problems",
   required: false,
-  find: (grid) => findSheet(grid, "problems"),
+  // By its name, or by its header 类别 | 内容.
+  find: (grid) => sheetsByNameOrContent(grid, "problems", (s) => findHeader(s, PROBLEM_COLUMNS, "content", 2) !== undefined),
   read: (sheet) => (sheet ? readProblems(sheet) : { part: { problems: [], measures: [] }, findings: [] }),
 };

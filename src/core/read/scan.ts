@@ -5,10 +5,11 @@
 import { a1 } from "../address";
 import { SheetGrid, WorkbookGrid, cellText, cellValue, colCount, isEmpty, rowCount } from "../grid";
 import { SHEETS, SheetKey, aliasIndex } from "../schema";
-import { cleanText, normalizeLabel } from "../text";
+import { CellRange, TablePlace, wholeSheet } from "./table";
+import { cleanText, normalizeHeader, normalizeLabel } from "../text";
 
-/** How far down a table's header row may be (title rows above it are common). */
-const HEADER_SEARCH_ROWS = 10;
+/** How far down a table's header may be: forms put titles, metadata lines and a funds block above it. */
+export const HEADER_SEARCH_ROWS = 60;
 
 /** Longer texts are never labels or headers; skipping them keeps scans of large sheets cheap. */
 const MAX_LABEL_LENGTH = 40;
@@ -16,10 +17,22 @@ const MAX_LABEL_LENGTH = 40;
 /** A table-ending word (合计, 自评总分 …) is short; longer first texts are returned as they are. */
 const MAX_END_WORD_LENGTH = 12;
 
-/** The sheet of a table kind, by any of its names. */
-export function findSheet(grid: WorkbookGrid, key: SheetKey): SheetGrid | undefined {
+/** Every sheet with one of a table kind's names. */
+export function sheetsNamed(grid: WorkbookGrid, key: SheetKey): SheetGrid[] {
   const wanted = new Set(SHEETS[key].map(normalizeLabel));
-  return grid.sheets.find((s) => wanted.has(normalizeLabel(s.name)));
+  return grid.sheets.filter((s) => wanted.has(normalizeLabel(s.name)));
+}
+
+/** The places of a kind laid out over a whole sheet: every sheet with one of its names or whose content shows it. */
+export function sheetsByNameOrContent(grid: WorkbookGrid, key: SheetKey, shows: (sheet: SheetGrid) => boolean): TablePlace[] {
+  const named = new Set(sheetsNamed(grid, key));
+  return grid.sheets.filter((s) => named.has(s) || shows(s)).map(wholeSheet);
+}
+
+/** Whether all these labels are in the rows where a table's content is looked for. */
+export function hasLabels<K extends string>(sheet: SheetGrid, table: Record<K, readonly string[]>, keys: K[]): boolean {
+  const hits = scanLabels(sheet, table, (r) => r >= HEADER_SEARCH_ROWS);
+  return keys.every((k) => hits.get(k)?.hasValue);
 }
 
 /** A cell as free text, trimmed. */
@@ -30,7 +43,7 @@ export function textAt(sheet: SheetGrid, row: number, col: number): string {
 /** A cell in the form labels are compared in, or "" when it cannot be a label. */
 export function labelAt(sheet: SheetGrid, row: number, col: number): string {
   const v = cellValue(sheet, row, col);
-  return typeof v === "string" && v.length <= MAX_LABEL_LENGTH ? normalizeLabel(v) : "";
+  return typeof v === "string" && v.length <= MAX_LABEL_LENGTH ? normalizeHeader(v) : "";
 }
 
 export function rowIsBlank(sheet: SheetGrid, row: number): boolean {
@@ -100,22 +113,69 @@ export function scanLabels<K extends string>(
 }
 
 export interface HeaderRow<K extends string> {
+  /** The row that names most columns (0-based). */
   row: number;
+  /** The header's first and last rows: a header over two rows adds the row above or below. */
+  top: number;
+  lastRow: number;
   columns: Partial<Record<K, number>>;
 }
 
-/**
- * A column tag at the end of a header: the 10号 form letters its columns, 全年预算数（A） | 全年执行数（B） |
- * 执行率（B/A）, and a tag names no other column.
- */
-const COLUMN_TAG = /\([A-Z](?:\/[A-Z])?\)$/;
-
-/** The column a header cell names: its label, or its label without a column tag (全年预算数（A） → 全年预算数). */
-export function headerKey<K extends string>(index: Map<string, K>, label: string): K | undefined {
-  return index.get(label) ?? (COLUMN_TAG.test(label) ? index.get(label.replace(COLUMN_TAG, "")) : undefined);
+export interface RowMatch<K extends string> {
+  columns: Partial<Record<K, number>>;
+  count: number;
 }
 
-/** Header row detection: the row (within the first rows) matching most column aliases. */
+/** The columns one row names (each key at its first cell), and how many. */
+export function rowMatches<K extends string>(sheet: SheetGrid, index: Map<string, K>, r: number): RowMatch<K> {
+  const columns: Partial<Record<K, number>> = {};
+  let count = 0;
+  for (let c = 0; c < colCount(sheet, r); c++) {
+    const key = index.get(labelAt(sheet, r, c));
+    if (key !== undefined && columns[key] === undefined) {
+      columns[key] = c;
+      count++;
+    }
+  }
+  return { columns, count };
+}
+
+function rowHasNumber(sheet: SheetGrid, r: number): boolean {
+  return (sheet.values[r] ?? []).some((v) => typeof v === "number");
+}
+
+/**
+ * Adds the names a header over two rows keeps in its other row: above, where a cell of the main row is empty
+ * (merged vertically); below, where the main row's cell is empty or a caption over several columns, provided
+ * the row below holds no number (so it is not the first data row).
+ */
+function withOtherRow<K extends string>(
+  sheet: SheetGrid,
+  index: Map<string, K>,
+  row: number,
+  columns: Partial<Record<K, number>>,
+): HeaderRow<K> {
+  const header: HeaderRow<K> = { row, top: row, lastRow: row, columns };
+  const fill = (r: number, free: (c: number) => boolean): boolean => {
+    let added = false;
+    for (let c = 0; c < colCount(sheet, r); c++) {
+      const key = index.get(labelAt(sheet, r, c));
+      if (key !== undefined && columns[key] === undefined && free(c)) {
+        columns[key] = c;
+        added = true;
+      }
+    }
+    return added;
+  };
+  if (row > 0 && fill(row - 1, (c) => isEmpty(cellValue(sheet, row, c)))) header.top = row - 1;
+  if (!rowHasNumber(sheet, row + 1) && fill(row + 1, (c) => !index.has(labelAt(sheet, row, c)))) header.lastRow = row + 1;
+  return header;
+}
+
+/**
+ * The first header in the rows searched: a row naming `mustHave` and at least `minMatches` columns (or the
+ * row below it, when that names more: the lower row of a two-row header), with its other row added.
+ */
 export function findHeader<K extends string>(
   sheet: SheetGrid,
   table: Record<K, readonly string[]>,
@@ -125,30 +185,62 @@ export function findHeader<K extends string>(
   toRow = fromRow + HEADER_SEARCH_ROWS,
 ): HeaderRow<K> | undefined {
   const index = aliasIndex(table);
-  let best: (HeaderRow<K> & { count: number }) | undefined;
-  for (let r = fromRow; r < Math.min(toRow, rowCount(sheet)); r++) {
-    const columns: Partial<Record<K, number>> = {};
-    let count = 0;
+  const end = Math.min(toRow, rowCount(sheet));
+  const qualifies = (m: RowMatch<K>) => m.columns[mustHave] !== undefined && m.count >= minMatches;
+  for (let r = fromRow; r < end; r++) {
+    const here = rowMatches(sheet, index, r);
+    if (!qualifies(here)) continue;
+    const below = r + 1 < end ? rowMatches(sheet, index, r + 1) : undefined;
+    if (below && qualifies(below) && below.count > here.count) return withOtherRow(sheet, index, r + 1, below.columns);
+    return withOtherRow(sheet, index, r, here.columns);
+  }
+  return undefined;
+}
+
+/** The columns a header takes: from its leftmost to its rightmost non-empty cell over its rows. */
+export function headerColumns(sheet: SheetGrid, header: { top: number; lastRow: number }): { left: number; right: number } {
+  let left = Infinity;
+  let right = -1;
+  for (let r = header.top; r <= header.lastRow; r++) {
     for (let c = 0; c < colCount(sheet, r); c++) {
-      const key = headerKey(index, labelAt(sheet, r, c));
-      if (key !== undefined && columns[key] === undefined) {
-        columns[key] = c;
-        count++;
-      }
-    }
-    if (columns[mustHave] !== undefined && count >= minMatches && (!best || count > best.count)) {
-      best = { row: r, columns, count };
+      if (isEmpty(cellValue(sheet, r, c))) continue;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
     }
   }
-  if (!best) return undefined;
-  // Two-row headers: a column merged vertically keeps its text in the row above.
-  if (best.row > 0) {
-    for (let c = 0; c < colCount(sheet, best.row - 1); c++) {
-      const key = headerKey(index, labelAt(sheet, best.row - 1, c));
-      if (key !== undefined && best.columns[key] === undefined && isEmpty(cellValue(sheet, best.row, c))) {
-        best.columns[key] = c;
-      }
-    }
+  return right < 0 ? { left: 0, right: 0 } : { left, right };
+}
+
+/** The cells of a table under a header: its columns, down to the row before the first row blank in all of them. */
+export function tableRange(sheet: SheetGrid, header: { top: number; lastRow: number }): CellRange {
+  const { left, right } = headerColumns(sheet, header);
+  let bottom = header.lastRow;
+  for (let r = header.lastRow + 1; r < rowCount(sheet); r++) {
+    let blank = true;
+    for (let c = left; c <= right && blank; c++) blank = isEmpty(cellValue(sheet, r, c));
+    if (blank) break;
+    bottom = r;
   }
-  return { row: best.row, columns: best.columns };
+  return { top: header.top, left, bottom, right };
+}
+
+/**
+ * Every table of one kind on a sheet, by its header within the first rows: after each table, the search goes
+ * on below it, so two tables on one sheet are both found.
+ */
+export function tablesByHeader<K extends string>(
+  sheet: SheetGrid,
+  table: Record<K, readonly string[]>,
+  mustHave: NoInfer<K>,
+  minMatches: number,
+): TablePlace[] {
+  const places: TablePlace[] = [];
+  for (let from = 0; from < HEADER_SEARCH_ROWS;) {
+    const header = findHeader(sheet, table, mustHave, minMatches, from, HEADER_SEARCH_ROWS);
+    if (!header) break;
+    const range = tableRange(sheet, header);
+    places.push({ sheet, range });
+    from = range.bottom + 1;
+  }
+  return places;
 }

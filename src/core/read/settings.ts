@@ -10,7 +10,7 @@ import { parseNumberCell } from "../parse";
 import { splitWords } from "../qualitativeWords";
 import { SETTINGS_LABELS, ScoringSettings, defaultSettings } from "../settings";
 import { normalizeLabel } from "../text";
-import { findSheet } from "./scan";
+import { HEADER_SEARCH_ROWS, sheetsByNameOrContent } from "./scan";
 import { TableReader } from "./table";
 
 type SettingKey = keyof typeof SETTINGS_LABELS;
@@ -113,9 +113,20 @@ function readSettings(sheet: SheetGrid): { part: { settings: ScoringSettings }; 
   return { part: { settings }, findings };
 }
 
+/** Whether a setting's label is in the rows where a table's content is looked for. */
+function hasSettingLabel(sheet: SheetGrid): boolean {
+  for (let r = 0; r < Math.min(rowCount(sheet), HEADER_SEARCH_ROWS); r++) {
+    for (let c = 0; c < colCount(sheet, r); c++) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === "string" && KEY_BY_LABEL.has(normalizeLabel(v))) return true;
+    }
+  }
+  return false;
+}
+
 export const SETTINGS_READER: TableReader<{ settings: ScoringSettings }> = {
   key: "settings",
   required: false,
-  find: (grid) => findSheet(grid, "settings"),
+  find: (grid) => sheetsByNameOrContent(grid, "settings", hasSettingLabel),
   read: (sheet) => (sheet ? readSettings(sheet) : { part: { settings: defaultSettings() }, findings: [] }),
 };

@@ -6,12 +6,12 @@ import { buildBudgetPicture } from "../budgetPicture";
 import { Finding, finding } from "../findings";
 import { SheetGrid, rowCount } from "../grid";
 import { AmountUnit, BudgetPicture, ProjectRow, ProjectTable, Spending } from "../model";
-import { PROJECT_COLUMNS, REQUIRED_SPENDING, SPENDING_FIELDS, SpendingField, displayName } from "../schema";
+import { PROJECT_COLUMNS, REQUIRED_SPENDING, SHEETS, SPENDING_FIELDS, SpendingField, displayName } from "../schema";
 import { normalizeLabel } from "../text";
 import { readBudgetTables } from "./budgetTables";
 import { readAmount } from "./cells";
-import { findHeader, findSheet, firstText, nextFreeCell, rowIsBlank, scanLabels, textAt, valueCell } from "./scan";
-import { TableReader } from "./table";
+import { findHeader, firstText, hasLabels, nextFreeCell, rowIsBlank, scanLabels, textAt, valueCell } from "./scan";
+import { TableReader, neededWithoutOtherData, wholeSheet } from "./table";
 
 const TOTAL_WORDS = ["合计", "总计"];
 
@@ -77,13 +77,20 @@ function readSpending(sheet: SheetGrid, unit: AmountUnit): { spending: Spending;
   return { spending, budgetPicture: picture, findings: [...findings, ...conflicts] };
 }
 
+const SPENDING_NAMES = new Set(SHEETS.spending.map(normalizeLabel));
+
+/** The project's own 支出决算 layout: by its sheet's name, or by the label 决算支出合计 with its value. */
+export function isSpendingSheet(sheet: SheetGrid): boolean {
+  return SPENDING_NAMES.has(normalizeLabel(sheet.name)) || hasLabels(sheet, SPENDING_FIELDS, ["total"]);
+}
+
 export const SPENDING_READER: TableReader<{ spending: Spending; budgetPicture: BudgetPicture }> = {
   key: "spending",
-  required: true,
-  find: (grid) => findSheet(grid, "spending"),
+  required: neededWithoutOtherData,
+  find: (grid) => grid.sheets.filter(isSpendingSheet).map(wholeSheet),
   read(sheet, ctx) {
     if (!sheet) return { part: { spending: { fields: {} }, budgetPicture: buildBudgetPicture({}, {}).picture }, findings: [] };
     const { spending, budgetPicture, findings } = readSpending(sheet, ctx.unit);
-    return { part: { spending, budgetPicture }, findings };
+    return { part: { spending, budgetPicture }, findings, supplies: spending.fields };
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The budget picture the report discusses (一（三）预算执行情况, and the execution rate wherever it is cited), in one
- * small input, whatever table it was read from. Today it is filled from 支出决算 (全年预算数, 年初预算数, the 决算
- * figures, the project table) and the scored 预算执行率; richer readings (budgets of 基本/项目支出, 资金来源, 三公经费,
- * the execution rate's stated basis) fill the same fields, and the sections discuss whatever is present.
+ * small input, whatever table it was read from: the budget picture (the 支出决算 sheet and its funds and 三公经费
+ * tables, the 决算 public tables, a form's funds block with its 年初/全年预算数, 执行数 and 资金来源 rows), the
+ * project table and the scored 预算执行率. The sections discuss whatever is present.
  */
 import { a1 } from "../address";
 import { Amount, BudgetModel, BudgetPicture, FundsLine, Located, ThreeCostsLine } from "../model";
@@ -69,7 +69,12 @@ function scoredExecutionRate(model: BudgetModel, scoring: ScoreResult): Executio
   return { rate, at: f.total, formula: `${f.total.cell} ÷ ${f.budget.cell}`, basis: "adjusted" };
 }
 
-const SOURCE_NAMES: Record<"fiscal" | "otherFunds", string> = { fiscal: "财政拨款", otherFunds: "其他资金" };
+/** 资金来源 in the order forms list them; 上年结转资金 comes from a form's funds block (财预〔2020〕10号). */
+const SOURCE_NAMES: Record<"fiscal" | "carryover" | "otherFunds", string> = {
+  fiscal: "财政拨款",
+  carryover: "上年结转资金",
+  otherFunds: "其他资金",
+};
 const THREE_COST_NAMES: Partial<Record<ThreeCostsLine, string>> = {
   abroad: "因公出国（境）费",
   vehicles: "公务用车购置及运行费",
@@ -89,7 +94,7 @@ function fundsLine(picture: BudgetPicture | undefined, line: FundsLine, fallback
 const hasAny = (l: BudgetLine) => l.initial !== undefined || l.adjusted !== undefined || l.final !== undefined;
 
 function sourceLines(picture: BudgetPicture | undefined): NamedLine[] {
-  return (["fiscal", "otherFunds"] as const).flatMap((k) => {
+  return (["fiscal", "carryover", "otherFunds"] as const).flatMap((k) => {
     const line = fundsLine(picture, k);
     const at = line.final ?? line.adjusted ?? line.initial;
     return at && hasAny(line) ? [{ name: SOURCE_NAMES[k], line, at }] : [];

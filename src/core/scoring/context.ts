@@ -44,7 +44,7 @@ export class ScoreContext {
   }
 
   /**
-   * A finding about row `i`, on a cell of the indicator sheet, or on `at` elsewhere (a budget's cell).
+   * A finding about row `i`, on a cell of its sheet, or on `at` elsewhere (a budget's cell).
    * `params` without the indicator's name and row, which this adds (to every code, as they name an indicator).
    */
   add<C extends FindingCode>(
@@ -59,7 +59,8 @@ export class ScoreContext {
     // The compiler cannot add IndicatorRef back to Omit<…, keyof IndicatorRef> for a generic code; it is that.
     const all = { ...ref, ...params } as FindingParams[C];
     const where = at?.cell ?? cell ?? i.cells.name ?? i.cells.weight!;
-    this.findings.push(finding(severity, code, at?.sheet ?? this.table.sheet, where, all));
+    // A funds block's execution rate (i.sheet) is on its own sheet, which need not be the table's.
+    this.findings.push(finding(severity, code, at?.sheet ?? i.sheet ?? this.table.sheet, where, all));
   }
 
   /** An error that leaves the indicator unscored (and so the total and grade withheld). */

@@ -123,9 +123,23 @@ describe("the adapter's discipline and edge cases", () => {
     const read = await adapter(state).wb.read();
     expect(state.syncCount).toBe(2);
     expect(read.sheetNames).toEqual(["基本信息", "其他"]);
-    expect(read.grid.sheets.map((s) => s.name)).toEqual(["基本信息"]); // only input sheets are read
+    // Every sheet is read: the core finds its tables by content, whatever the sheet is called.
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(["基本信息", "其他"]);
     expect(read.grid.sheets[0].values).toEqual([[], [null, "部门名称", "x"], [null, "评价年度", { error: "#N/A" }]]);
     expect(read.grid.sheets[0].formats?.[2][2]).toBe("0.00");
+  });
+
+  test("hidden sheets are read in the same two syncs and marked hidden", async () => {
+    const state = new FakeWorkbookState([
+      { name: "旧表", values: [["a"]], hidden: true },
+      { name: "新表", values: [["b"]] },
+    ]);
+    const read = await adapter(state).wb.read();
+    expect(state.syncCount).toBe(2);
+    expect(read.grid.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ["旧表", true],
+      ["新表", false],
+    ]);
   });
 
   test("a user's sheet named 绩效评价报告 is never replaced: the report goes to (2)", async () => {

@@ -60,6 +60,18 @@ describe("xlsx → grid, as Office.js would show the cells", () => {
     expect(g.values[3][0]).toBeNull();
     expect(g.values[4][0]).toBeNull();
   });
+  test("hidden and very hidden sheets are marked hidden; visible ones carry no mark", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("V").getCell("A1").value = 1;
+    wb.addWorksheet("H", { state: "hidden" }).getCell("A1").value = 2;
+    wb.addWorksheet("VH", { state: "veryHidden" }).getCell("A1").value = 3;
+    const grid = workbookToGrid(await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer())));
+    expect(grid.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ["V", undefined],
+      ["H", true],
+      ["VH", true],
+    ]);
+  });
   test("a file that is not a workbook is an UnreadableFileError", async () => {
     await expect(loadWorkbook(Buffer.from("not a zip"))).rejects.toBeInstanceOf(UnreadableFileError);
   });

@@ -1,0 +1,36 @@
+import { Caption1, Link, makeStyles } from "@fluentui/react-components";
+import type { TableSource } from "../core/model";
+import { Lang, UiMessages, messages } from "../i18n";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", padding: 0, margin: "4px 0 12px" },
+});
+
+interface Props {
+  S: UiMessages;
+  lang: Lang;
+  sources: TableSource[];
+  onSelect: (sheet: string, cell: string) => void;
+}
+
+/** What was read where (绩效指标表：Sheet!A10:J18), so that a table taken from the wrong place is seen; a click selects it. */
+export function SourceList({ S, lang, sources, onSelect }: Props) {
+  const styles = useStyles();
+  if (sources.length === 0) return null;
+  const names = messages(lang).tables;
+  return (
+    <div data-testid="tables-found">
+      <Caption1>{S.tablesFound}</Caption1>
+      <ul className={styles.list}>
+        {sources.map((t) => (
+          <li key={`${t.kind}:${t.sheet}!${t.range}`}>
+            <Caption1>{lang === "en" ? `${names[t.kind]}: ` : `${names[t.kind]}：`}</Caption1>
+            <Link as="button" onClick={() => onSelect(t.sheet, t.range)} aria-label={S.selectCell(t.sheet, t.range)}>
+              {t.sheet}!{t.range}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
