@@ -137,7 +137,8 @@ function visibleCells(): Map<string, string> {
   for (const [name, cells] of Object.entries(state.snapshot())) {
     if (name === JOURNAL_SHEET) continue;
     for (const [addr, { error, ...cell }] of Object.entries(cells) as [string, FakeCell][]) {
-      if (cell.value !== "" || cell.numberFormat !== "General" || cell.formula) out.set(`${name}!${addr}`, JSON.stringify({ ...cell, error: !!error }));
+      if (cell.value !== "" || cell.numberFormat !== "General" || cell.formula)
+        out.set(`${name}!${addr}`, JSON.stringify({ ...cell, error: !!error }));
     }
   }
   return out;

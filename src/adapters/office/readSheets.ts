@@ -48,7 +48,10 @@ function queueSheetReads(sheets: Excel.WorksheetCollection, names: string[], rep
   return new Map(
     names.map((name) => {
       const ws = sheets.getItem(name);
-      return [name, replaceable.includes(name) ? queueContentRead(ws) : new UsedRangeRead(ws, { ...shape, headColumns: HEAD_COLUMNS, specialCells })];
+      return [
+        name,
+        replaceable.includes(name) ? queueContentRead(ws) : new UsedRangeRead(ws, { ...shape, headColumns: HEAD_COLUMNS, specialCells }),
+      ];
     }),
   );
 }
@@ -80,7 +83,10 @@ export async function readSheets(context: Excel.RequestContext, options: ReadOpt
       });
   await context.sync();
   const ownedSheets = ownedIds ? replaceable : marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
-  const renamed = queueContentReads(sheets, ownedSheets.filter((n) => !replaceable.includes(n)));
+  const renamed = queueContentReads(
+    sheets,
+    ownedSheets.filter((n) => !replaceable.includes(n)),
+  );
   if (renamed.reads.length > 0) await context.sync();
   await readRest(context, [...reads.values(), ...journal.reads, ...renamed.reads]);
   const grid: WorkbookGrid = { sheets: names.map((n) => reads.get(n)!.toGrid(n, hidden.has(n))) };

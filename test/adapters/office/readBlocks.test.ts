@@ -66,7 +66,11 @@ describe("where a used range is read", () => {
     ];
     const requests = [...blockRequests(areas, 4_000_000, () => (area) => area.perCell)];
     for (const req of requests) expect(req.reduce((a, b) => a + cellsOf(b) * b.perCell, 0)).toBeLessThanOrEqual(4_000_000);
-    const rowsOf = (perCell: number) => requests.flat().filter((b) => b.perCell === perCell).reduce((a, b) => a + b.r1 - b.r0 + 1, 0);
+    const rowsOf = (perCell: number) =>
+      requests
+        .flat()
+        .filter((b) => b.perCell === perCell)
+        .reduce((a, b) => a + b.r1 - b.r0 + 1, 0);
     expect(rowsOf(40)).toBe(20001 - 750 + 1);
     expect(rowsOf(90_000)).toBe(298);
   });
