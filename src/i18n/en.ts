@@ -143,6 +143,8 @@ export const en: Messages = {
     UNKNOWN_COMPARISON: (p) => `Indicator “${indicator(p)}” has an unknown comparison “${shown(p.text)}”; use ≥ > ≤ < = or 定性`,
     QUALITATIVE_SCORE_OUT_OF_BAND: (p) =>
       `Qualitative indicator “${indicator(p)}” is “${BAND[p.band]}”: its score must lie between ${p.low} and ${p.high}, but ${p.old} was entered`,
+    SCORE_COLUMN_ADDED: (p) =>
+      `This table has no “得分” (score) column: the scores and explanations go into columns added right of it, from column ${p.column}; the table's own cells are unchanged`,
     FORMULA_CELL_KEPT: (p) =>
       `This cell holds a formula and was left as it is: the rules give “${p.wanted}”, the formula shows “${shown(p.shown)}”`,
     REPORT_PLACEHOLDER: (p) => `The report lacks “${p.what}”; a 【待补充】 placeholder was left`,

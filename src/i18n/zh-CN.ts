@@ -140,6 +140,7 @@ export const zhCN: Messages = {
     UNKNOWN_COMPARISON: (p) => `指标“${indicator(p)}”的指标性质“${shown(p.text)}”无法识别，应为 ≥ > ≤ < = 或 定性`,
     QUALITATIVE_SCORE_OUT_OF_BAND: (p) =>
       `定性指标“${indicator(p)}”为“${BAND[p.band]}”，得分应在 ${p.low} 至 ${p.high} 之间，原填 ${p.old}`,
+    SCORE_COLUMN_ADDED: (p) => `此表没有“得分”列：得分和评分说明写在表格右侧新增的 ${p.column} 列起，表内原有单元格不变`,
     FORMULA_CELL_KEPT: (p) => `此单元格含公式，未改写：按规则应为“${p.wanted}”，公式结果为“${shown(p.shown)}”`,
     REPORT_PLACEHOLDER: (p) => `报告缺少“${p.what}”，已留【待补充】占位`,
     BUDGET_IDENTITY_MISMATCH: (p) => `${budgetIdentity(p.identity)}：${p.sum} 与 ${p.total} 相差 ${p.diff}`,
