@@ -1,6 +1,6 @@
 /** Use case: read the workbook and run the core's pipeline on it. Writes nothing. */
 import { Evaluation, evaluate } from "../core/evaluate";
-import { WorkbookPort, WorkbookSnapshot } from "./ports";
+import { OnStage, WorkbookPort, WorkbookSnapshot } from "./ports";
 
 /** An evaluation with the reading it was made from, which the writes that follow compare with and save for undo. */
 export interface WorkbookEvaluation extends Evaluation {
@@ -10,9 +10,11 @@ export interface WorkbookEvaluation extends Evaluation {
   readAt: number;
 }
 
-export async function evaluateWorkbook(workbook: WorkbookPort): Promise<WorkbookEvaluation> {
+export async function evaluateWorkbook(workbook: WorkbookPort, onStage?: OnStage): Promise<WorkbookEvaluation> {
+  await onStage?.("read");
   const readAt = Date.now();
   const source = await workbook.read();
+  await onStage?.("check");
   return { ...evaluateSnapshot(source), source, readAt };
 }
 

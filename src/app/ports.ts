@@ -31,6 +31,11 @@ export type FileErrorCode =
  */
 export const JOURNAL_SHEET = "BudgetPerfUndo";
 
+/** The stages of a long job, shown by the pane while it works: read the workbook, check it, write to it. */
+export type JobStage = "read" | "check" | "write";
+/** Told when a job enters a stage; a host may return a promise to draw its progress before the stage's work. */
+export type OnStage = (stage: JobStage) => void | Promise<void>;
+
 export interface WorkbookSnapshot {
   /** The input sheets the core reads (other sheets may be left out). */
   grid: WorkbookGrid;
