@@ -1,5 +1,6 @@
 /** Use cases that only make sense in front of an open workbook: go to a cell, add the template or example sheets. */
-import { TemplateSheet, exampleSheets, freeSheets, templateToInsert } from "../core/template";
+import { TemplateSheet, freeSheets, templateToInsert } from "../core/template";
+import { exampleSheets } from "../core/templateExample";
 import { OpenWorkbookPort } from "./ports";
 
 /** Selects a finding's cell; a range such as A3:A9 selects its first cell. */

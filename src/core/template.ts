@@ -4,7 +4,6 @@
  */
 import { CellValue } from "./grid";
 import { TEXT_FORMAT } from "./plan";
-import { EXAMPLE } from "./templateExample";
 
 /** The indicator table's header row, in the usual order. */
 export const INDICATOR_HEADER: CellValue[] = [
@@ -105,9 +104,4 @@ export function freeSheets(sheets: TemplateSheet[], existing: string[]): Templat
 /** The template sheets whose names are free. */
 export function templateToInsert(existing: string[]): TemplateSheet[] {
   return freeSheets(TEMPLATE, existing);
-}
-
-/** A finished workbook to look at (a fictional department's complete self-evaluation), as template sheets. */
-export function exampleSheets(): TemplateSheet[] {
-  return EXAMPLE;
 }

@@ -3,9 +3,9 @@
  * example's data (examples/src/complete.json, a fictional department) as template rows. Percentages are written
  * as text ("100%") and the date as 2026年3月31日, as an accountant would type them.
  */
-import type { TemplateSheet } from "./template";
+import { INDICATOR_HEADER, type TemplateSheet } from "./template";
 
-export const EXAMPLE: TemplateSheet[] = [
+const EXAMPLE: TemplateSheet[] = [
   {
     name: "基本信息",
     widths: [20, 90],
@@ -51,19 +51,7 @@ export const EXAMPLE: TemplateSheet[] = [
     widths: [12, 14, 26, 10, 12, 10, 12, 8, 10, 30, 40],
     values: [
       ["示例市数据资源管理局2025年度部门整体支出绩效自评表（虚构示例）"],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "指标性质",
-        "年度指标值",
-        "计量单位",
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-        "评分说明",
-      ],
+      INDICATOR_HEADER,
       ["预算执行率", null, "预算执行率", "≥", "100%", "%", null, 10, null, null, null],
       ["产出指标", "数量指标", "数字化能力培训人次", "≥", 500, "人次", 520, 15, null, null, null],
       [null, null, "数据资源目录编制数量", "≥", 120, "个", "９６个", 10, null, "部分委办局数据梳理延后，已列入2026年计划", null],
@@ -101,3 +89,8 @@ export const EXAMPLE: TemplateSheet[] = [
     ],
   },
 ];
+
+/** A finished workbook to look at (a fictional department's complete self-evaluation), as template sheets. */
+export function exampleSheets(): TemplateSheet[] {
+  return EXAMPLE;
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { JobStage, evaluateWorkbook, insertExample, insertTemplate, scoreWorkbook } from "../../src/app";
 import { fixed } from "../../src/core/decimal";
-import { exampleSheets } from "../../src/core/template";
+import { exampleSheets } from "../../src/core/templateExample";
 import { MemoryWorkbook } from "../fakes/memoryWorkbook";
 import { INDICATORS, sheet } from "../helpers/grid";
 
