@@ -119,6 +119,17 @@ async function exportedWord(services: PaneServices, S: UiMessages, report: Repor
   return { type: "jobSucceeded", notice };
 }
 
+/** 复制全文; a refused clipboard is no failure: the text is shown selected, to copy by hand. */
+async function copiedReport(services: PaneServices, S: UiMessages, report: Report | undefined): Promise<PaneAction> {
+  if (!report) return { type: "jobSucceeded" };
+  const text = reportText(report);
+  const copied = await services.copy(text).then(
+    () => true,
+    () => false,
+  );
+  return copied ? { type: "jobSucceeded", notice: S.copied } : { type: "copyRefused", text, notice: S.copyFallback };
+}
+
 export function paneActions(services: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
   const { dispatch } = store;
   /** Runs a job with the progress indicator and an error bar; the pane never goes blank. */
@@ -161,16 +172,7 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
     editSection: (index, text) => dispatch({ type: "sectionEdited", index, text }),
     copyReport: () => {
       const report = reportToShare(store.getState());
-      return run(async () => {
-        if (!report) return { type: "jobSucceeded" };
-        const text = reportText(report);
-        // A refused clipboard is no failure: the text is shown selected, to copy by hand.
-        const copied = await services.copy(text).then(
-          () => true,
-          () => false,
-        );
-        return copied ? { type: "jobSucceeded", notice: S.copied } : { type: "copyRefused", text, notice: S.copyFallback };
-      });
+      return run(() => copiedReport(services, S, report));
     },
     exportWord: () => {
       // The edited text of the moment of the click, as insert and copy send it.
