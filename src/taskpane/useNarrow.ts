@@ -1,0 +1,18 @@
+/** Whether the pane is narrower than a table of indicators needs (Excel's pane is about 320–350 px wide). */
+import { useSyncExternalStore } from "react";
+
+const NARROW = "(max-width: 399.98px)";
+
+function subscribe(onChange: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+export function useNarrow(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(NARROW).matches,
+    () => true,
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * Issue #15 in a real browser: every view at 320 px in Chinese and English, light and dark, without sideways
+ * scrolling and without serious or critical axe-core violations (screenshots in test-artifacts/); the first run;
+ * the keyboard; and a 10,000-row workbook whose views open in under 500 ms and whose report takes a keystroke
+ * in under 50 ms.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { Server } from "node:http";
+import { join } from "node:path";
+import { BrowserContext, Page } from "playwright-core";
+import { generateWorkbook } from "../../bench/generate";
+import { loadWorkbook, workbookToGrid } from "../../src/adapters/xlsx/readGrid";
+import { gridToFakeInputs } from "../fakes/fromXlsx";
+import { buildDist, launch, openPane, serve } from "../helpers/browser";
+import { axeProblems, keystrokeMs, sidewaysOverflow, viewOpenMs } from "../helpers/paneChecks";
+
+const ROOT = join(__dirname, "..", "..");
+const ARTIFACTS = join(ROOT, "test-artifacts");
+
+async function example(name: string) {
+  return gridToFakeInputs(workbookToGrid(await loadWorkbook(readFileSync(join(ROOT, "examples", `${name}.xlsx`)))));
+}
+
+let server: Server;
+let baseUrl: string;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dist = buildDist();
+  ({ server, url: baseUrl } = await serve(dist));
+  context = await launch();
+}, 300000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+const LANGS = [
+  { lang: "zh-CN", code: "zh", ready: /^0 个错误/, tabs: ["校验", "评分", "报告"], empty: "开始使用" },
+  { lang: "en-US", code: "en", ready: /^0 errors/, tabs: ["Validate", "Score", "Report"], empty: "Get started" },
+] as const;
+const THEMES = ["light", "dark"] as const;
+const VIEWS = ["validate", "score", "report"] as const;
+
+/** What shows when each view has opened on the seed's example. */
+async function viewShown(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
+  if (view === "validate") await page.getByRole("heading", { level: 2 }).first().waitFor();
+  if (view === "score") await page.getByTestId("score-summary").waitFor();
+  if (view === "report") await page.locator("textarea").first().waitFor();
+}
+
+/** Fits at the page's width, axe-clean, and photographed. */
+async function checkView(page: Page, name: string): Promise<void> {
+  expect({ name, overflow: await sidewaysOverflow(page) }).toEqual({ name, overflow: 0 });
+  expect({ name, axe: await axeProblems(page) }).toEqual({ name, axe: [] });
+  await shot(page, name);
+}
+
+describe.each(LANGS)("$lang", ({ lang, code, ready, tabs, empty }) => {
+  test.each(THEMES)("every view at 320 px, %s: no sideways scrolling, no serious axe violation", async (theme) => {
+    const p = await openPane(context, baseUrl, { workbook: await example("seed-2020"), lang, colorScheme: theme });
+    await p.page.getByText(ready).first().waitFor();
+    for (const [i, view] of VIEWS.entries()) {
+      await p.page.getByRole("tab", { name: tabs[i] }).click();
+      await viewShown(p.page, view);
+      await checkView(p.page, `pane-${view}-${code}-${theme}`);
+    }
+    await p.page.close();
+  });
+
+  test.each(THEMES)("a blank workbook at 320 px, %s: the first run's steps, not a wall of errors", async (theme) => {
+    const p = await openPane(context, baseUrl, { workbook: [{ name: "Sheet1", values: [["随手记"]] }], lang, colorScheme: theme });
+    await p.page.getByRole("heading", { name: empty }).waitFor();
+    await expect(p.page.getByText(/个错误|errors,/).count()).resolves.toBe(0);
+    expect(await p.page.locator("[data-testid=first-run] li").count()).toBe(5);
+    await checkView(p.page, `pane-first-run-${code}-${theme}`);
+    // 评分 and 报告 show the steps too, never an empty table.
+    await p.page.getByRole("tab", { name: tabs[1] }).click();
+    await p.page.getByRole("heading", { name: empty }).waitFor();
+    await expect(p.page.getByRole("table").count()).resolves.toBe(0);
+    await p.page.close();
+  });
+});
+
+test("at 450 px the indicators are a table whose figures keep their width; at 320 px they are cards", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete") });
+  const page = p.page;
+  await page.getByText(/^0 个错误/).waitFor();
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByTestId("score-summary").waitFor();
+  await expect(page.getByRole("table").count()).resolves.toBe(0);
+  expect(await page.getByRole("progressbar", { name: /^得分率 8\.00 \/ 10 分$/ }).count()).toBe(1);
+  await page.setViewportSize({ width: 450, height: 900 });
+  await page.getByRole("table").waitFor();
+  // Each header cell's text on one line: no column is so narrow that 目标 or 分值 stands one character a line.
+  const heights = await page.evaluate(() => [...document.querySelectorAll("th")].map((th) => th.getBoundingClientRect().height));
+  expect(Math.max(...heights)).toBeLessThan(1.6 * Math.min(...heights));
+  expect(await sidewaysOverflow(page)).toBe(0);
+  await shot(page, "pane-score-zh-450");
+  await page.close();
+});
+
+test("the first run: 插入示例 makes a finished workbook; 插入模板工作表 goes to the first cell to fill", async () => {
+  const p = await openPane(context, baseUrl, { workbook: [{ name: "Sheet1", values: [["随手记"]] }] });
+  const page = p.page;
+  await page.getByRole("button", { name: "插入示例" }).click();
+  await page.getByText(/^已插入示例：基本信息、支出决算、绩效指标、问题与措施/).waitFor();
+  await page.getByText(/^0 个错误/).waitFor();
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByTestId("score-summary").getByText("自评总分：93.38").waitFor();
+  await page.close();
+
+  const blank = await openPane(context, baseUrl, { workbook: [{ name: "Sheet1", values: [["随手记"]] }] });
+  await blank.page.getByRole("button", { name: "插入模板工作表" }).click();
+  await blank.page.getByText("已插入：基本信息、支出决算、绩效指标、问题与措施").waitFor();
+  expect(await blank.page.evaluate(() => (window as unknown as { __fakeState: { selected?: unknown } }).__fakeState.selected)).toEqual({
+    sheet: "基本信息",
+    address: "B2",
+  });
+  await blank.page.close();
+});
+
+test("keyboard: Tab reaches the tabs and the commands; arrows and Enter change the view; Enter and Space activate", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("broken") });
+  const page = p.page;
+  await page.getByText(/^4 个错误/).waitFor();
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+  const tabTo = async (text: string) => {
+    for (let i = 0; i < 60 && (await focused()) !== text; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe(text);
+  };
+  await tabTo("校验");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("score-summary").waitFor();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Space");
+  await page.getByRole("heading", { name: /^4 个错误/ }).waitFor();
+  // 下一个错误 by keyboard selects the first error's cell in the workbook.
+  await tabTo("下一个错误");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => (window as unknown as { __fakeState: { selected?: unknown } }).__fakeState.selected !== undefined);
+  // A group opens and closes with Enter.
+  const group = page.locator("button[aria-expanded]").first();
+  const before = await group.getAttribute("aria-expanded");
+  await group.focus();
+  await page.keyboard.press("Enter");
+  expect(await group.getAttribute("aria-expanded")).not.toBe(before);
+  await page.close();
+});
+
+test("10,000 indicator rows: each view opens in under 500 ms; a keystroke in a report section costs under 50 ms", async () => {
+  const p = await openPane(context, baseUrl, { workbook: gridToFakeInputs(generateWorkbook(10000)) });
+  const page = p.page;
+  await page.getByText(/^0 个错误/).waitFor({ timeout: 60000 });
+  const opened: Record<string, number> = {};
+  for (const tab of ["评分", "报告", "校验", "评分"]) opened[tab] = Math.max(opened[tab] ?? 0, await viewOpenMs(page, tab));
+  await viewOpenMs(page, "报告");
+  const key = await keystrokeMs(page);
+  console.log(`10,000 rows: views open in ${JSON.stringify(opened)} ms; keystroke ${key.toFixed(1)} ms`);
+  for (const [tab, ms] of Object.entries(opened)) expect({ tab, under500: ms < 500 }).toEqual({ tab, under500: true });
+  expect(key).toBeLessThan(50);
+  expect(await page.locator("*").count()).toBeLessThan(10000);
+  await page.close();
+}, 180000);
