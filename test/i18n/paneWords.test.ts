@@ -1,4 +1,5 @@
 /** Issue #15's words: full-width punctuation in Chinese, the grade translated and real plurals in English. */
+import type { WriteOutcome } from "../../src/app";
 import { messages } from "../../src/i18n";
 import { scoreOutcomeLines } from "../../src/ui/writeMessages";
 import { exampleEvaluation } from "../taskpane/fixtures";
@@ -25,7 +26,7 @@ test("English translates the grade and counts with real plurals", () => {
 
 test("the ribbon's result names the grade in the language's words", async () => {
   const complete = await exampleEvaluation("complete");
-  const outcome = { kind: "written", evaluation: complete, changed: [] } as const;
+  const outcome: WriteOutcome = { kind: "written", evaluation: complete, changed: [] };
   expect(scoreOutcomeLines(outcome, en)[0]).toBe("Total score 93.38, grade: Excellent (优)");
   expect(scoreOutcomeLines(outcome, zh)[0]).toBe("自评总分 93.38 分，评价等级：优");
 });
