@@ -7,8 +7,8 @@ const useStyles = makeStyles({
   // Fixed columns: the figures keep their width, the indicator's name takes the rest.
   table: { tableLayout: "fixed", width: "100%" },
   name: { width: "auto" },
-  value: { width: "22%" },
-  number: { width: "4.5em", whiteSpace: "nowrap" },
+  value: { width: "21%" },
+  number: { width: "12%", whiteSpace: "nowrap" },
   cell: { overflowWrap: "anywhere" },
   explanation: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", paddingBottom: "6px" },
 });

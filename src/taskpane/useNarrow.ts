@@ -1,7 +1,10 @@
-/** Whether the pane is narrower than a table of indicators needs (Excel's pane is about 320–350 px wide). */
+/**
+ * Whether the pane is narrower than a table of indicators needs: five columns with Chinese names and figures
+ * fit from about 520 px (Excel's pane is about 320–350 px wide; a user may widen it).
+ */
 import { useSyncExternalStore } from "react";
 
-const NARROW = "(max-width: 399.98px)";
+const NARROW = "(max-width: 519.98px)";
 
 function subscribe(onChange: () => void): () => void {
   const query = window.matchMedia(NARROW);

@@ -86,7 +86,7 @@ describe.each(LANGS)("$lang", ({ lang, code, ready, tabs, empty }) => {
   });
 });
 
-test("at 450 px the indicators are a table whose figures keep their width; at 320 px they are cards", async () => {
+test("at 320 and 450 px the indicators are cards; at 600 px a table whose figures keep their width", async () => {
   const p = await openPane(context, baseUrl, { workbook: await example("complete") });
   const page = p.page;
   await page.getByText(/^0 个错误/).waitFor();
@@ -95,12 +95,19 @@ test("at 450 px the indicators are a table whose figures keep their width; at 32
   await expect(page.getByRole("table").count()).resolves.toBe(0);
   expect(await page.getByRole("progressbar", { name: /^得分率 8\.00 \/ 10 分$/ }).count()).toBe(1);
   await page.setViewportSize({ width: 450, height: 900 });
+  await page.getByRole("button", { name: "计算得分" }).waitFor();
+  await expect(page.getByRole("table").count()).resolves.toBe(0);
+  expect(await sidewaysOverflow(page)).toBe(0);
+  await shot(page, "pane-score-zh-450");
+  await page.setViewportSize({ width: 600, height: 900 });
   await page.getByRole("table").waitFor();
   // Each header cell's text on one line: no column is so narrow that 目标 or 分值 stands one character a line.
   const heights = await page.evaluate(() => [...document.querySelectorAll("th")].map((th) => th.getBoundingClientRect().height));
   expect(Math.max(...heights)).toBeLessThan(1.6 * Math.min(...heights));
+  // The indicator's name gets the room that is left: a few characters a line at least.
+  expect(await page.evaluate(() => document.querySelector("th")!.getBoundingClientRect().width)).toBeGreaterThan(120);
   expect(await sidewaysOverflow(page)).toBe(0);
-  await shot(page, "pane-score-zh-450");
+  await shot(page, "pane-score-zh-600");
   await page.close();
 });
 
