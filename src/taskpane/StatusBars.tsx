@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { UiMessages } from "../i18n";
+import { Note } from "./Note";
 
 const useStyles = makeStyles({
   bar: { margin: "0 0 6px" },
@@ -26,9 +27,9 @@ export function StatusBars({ S, error, notice, noticeTone }: Props) {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={noticeTone ?? "success"} className={styles.bar} layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
+        <Note intent={noticeTone ?? "success"} className={styles.bar} layout="multiline">
+          {notice}
+        </Note>
       )}
     </>
   );

@@ -1,9 +1,10 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
 import { type Evaluation, allFindings } from "../app";
 import { Lang, UiMessages, renderFinding } from "../i18n";
 import { CommandBar } from "./CommandBar";
 import { FindingGroups } from "./FindingGroups";
+import { Note } from "./Note";
 import { SeverityFilter, groupFindings, nextErrorIndex, sheetsWithFindings } from "./state/findingGroups";
 
 /** Lists longer than this get the filters. */
@@ -101,11 +102,7 @@ export function ValidateView({ S, lang, evaluation, busy, firstRun, messages, on
                 onSheet={setSheet}
               />
             )}
-            {findings.length === 0 && (
-              <MessageBar intent="success">
-                <MessageBarBody>{S.validateNone}</MessageBarBody>
-              </MessageBar>
-            )}
+            {findings.length === 0 && <Note intent="success">{S.validateNone}</Note>}
             {findings.length > 0 && shown.length === 0 && <p>{S.noMatch}</p>}
             {shown.map((s) => (
               <FindingGroups key={s.sheet} S={S} sheet={s} onSelect={onSelect} />

@@ -117,6 +117,11 @@ test("the first run: 插入示例 makes a finished workbook; 插入模板工作�
   await page.getByRole("button", { name: "插入示例" }).click();
   await page.getByText(/^已插入示例：基本信息、支出决算、绩效指标、问题与措施/).waitFor();
   await page.getByText(/^0 个错误/).waitFor();
+  // A notice, and then the stale mark with its button: labelled messages, axe-clean.
+  expect(await axeProblems(page)).toEqual([]);
+  await page.evaluate(() => (window as unknown as { __fakeState: { edit: (s: string, c: string, v: number) => void } }).__fakeState.edit("绩效指标", "G4", 530));
+  await page.getByTestId("stale").waitFor();
+  expect(await axeProblems(page)).toEqual([]);
   await page.getByRole("tab", { name: "评分" }).click();
   await page.getByTestId("score-summary").getByText("自评总分：93.38").waitFor();
   await page.close();
