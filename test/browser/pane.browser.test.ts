@@ -117,10 +117,7 @@ test("the first run: 插入示例 makes a finished workbook; 插入模板工作�
   await page.getByRole("button", { name: "插入示例" }).click();
   await page.getByText(/^已插入示例：基本信息、支出决算、绩效指标、问题与措施/).waitFor();
   await page.getByText(/^0 个错误/).waitFor();
-  // A notice, and then the stale mark with its button: labelled messages, axe-clean.
-  expect(await axeProblems(page)).toEqual([]);
-  await page.evaluate(() => (window as unknown as { __fakeState: { edit: (s: string, c: string, v: number) => void } }).__fakeState.edit("绩效指标", "G4", 530));
-  await page.getByTestId("stale").waitFor();
+  // A notice on show: labelled, axe-clean.
   expect(await axeProblems(page)).toEqual([]);
   await page.getByRole("tab", { name: "评分" }).click();
   await page.getByTestId("score-summary").getByText("自评总分：93.38").waitFor();
@@ -179,3 +176,38 @@ test("10,000 indicator rows: each view opens in under 500 ms; a keystroke in a r
   expect(await page.locator("*").count()).toBeLessThan(10000);
   await page.close();
 }, 180000);
+
+test("a message stays in its view; outcomes are announced; headings go down one level at a time", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete") });
+  const page = p.page;
+  await page.getByText(/^0 个错误/).waitFor();
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByRole("button", { name: "写入工作表" }).click();
+  await page.getByText("得分、总分和等级已写入工作表。").waitFor();
+  // Screen readers hear it: Fluent's announcer puts it in a live region (or in the browser's own notification).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[aria-live]")].some((e) => e.textContent?.includes("得分、总分和等级已写入工作表。")),
+  );
+  await page.getByRole("tab", { name: "报告" }).click();
+  await page.locator("textarea").first().waitFor();
+  await expect(page.getByText("得分、总分和等级已写入工作表。").count()).resolves.toBe(0);
+  await page.getByRole("tab", { name: "评分" }).click();
+  await page.getByText("得分、总分和等级已写入工作表。").waitFor();
+  for (const tab of ["校验", "评分", "报告"]) {
+    await page.getByRole("tab", { name: tab }).click();
+    await page.getByRole("heading", { level: 2 }).first().waitFor();
+    const levels = await page.evaluate(() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect({ tab, step: levels[i] - levels[i - 1] <= 1 }).toEqual({ tab, step: true });
+  }
+  // Help, the format guide and the version, in the pane.
+  await expect(page.getByRole("link", { name: "帮助" }).getAttribute("href")).resolves.toBe("help.html");
+  await expect(page.getByRole("link", { name: "填写说明" }).getAttribute("href")).resolves.toBe("help.html#format");
+  await page.getByText(/^版本 \d+\.\d+\.\d+$/).waitFor();
+  // The stale mark with its button (an edit long after the pane's own write): labelled, axe-clean.
+  await page.waitForTimeout(3200);
+  await page.evaluate(() => (window as unknown as { __fakeState: { edit: (s: string, c: string, v: number) => void } }).__fakeState.edit("绩效指标", "G4", 530));
+  await page.getByTestId("stale").waitFor();
+  expect(await axeProblems(page)).toEqual([]);
+  await page.close();
+});
