@@ -181,13 +181,20 @@ test("a message stays in its view; outcomes are announced; headings go down one 
   const p = await openPane(context, baseUrl, { workbook: await example("complete") });
   const page = p.page;
   await page.getByText(/^0 个错误/).waitFor();
+  // What is announced: Fluent's announcer uses the browser's document.ariaNotify where it exists, else a live region.
+  await page.evaluate(() => {
+    const w = window as unknown as { __announced: string[] };
+    const doc = document as unknown as { ariaNotify?: (m: string, o?: unknown) => void };
+    w.__announced = [];
+    const notify = doc.ariaNotify?.bind(document);
+    if (notify) doc.ariaNotify = (m, o) => (w.__announced.push(m), notify(m, o));
+    const seen = () => document.querySelectorAll("[aria-live]").forEach((e) => e.textContent && w.__announced.push(e.textContent));
+    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByRole("tab", { name: "评分" }).click();
   await page.getByRole("button", { name: "写入工作表" }).click();
   await page.getByText("得分、总分和等级已写入工作表。").waitFor();
-  // Screen readers hear it: Fluent's announcer puts it in a live region (or in the browser's own notification).
-  await page.waitForFunction(
-    () => [...document.querySelectorAll("[aria-live]")].some((e) => e.textContent?.includes("得分、总分和等级已写入工作表。")),
-  );
+  await page.waitForFunction(() => (window as unknown as { __announced: string[] }).__announced.some((t) => t.includes("得分、总分和等级已写入工作表。")));
   await page.getByRole("tab", { name: "报告" }).click();
   await page.locator("textarea").first().waitFor();
   await expect(page.getByText("得分、总分和等级已写入工作表。").count()).resolves.toBe(0);
