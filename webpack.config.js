@@ -22,7 +22,7 @@ module.exports = async (env, options) => {
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     // ".js" in an import() may name a .ts file: TypeScript's node16 resolution asks for the extension there.
-    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
         {

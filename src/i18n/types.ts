@@ -6,6 +6,7 @@ import type { FileSummary } from "../app/batchSummary";
 import type { WriteKind } from "../app/journal";
 import type { FileErrorCode, JobStage } from "../app/ports";
 import type { FindingCode, FindingParams, Severity } from "../core/findings";
+import type { ChartKind, ChartLabelKey } from "../core/charts";
 import type { Grade } from "../core/scoring";
 
 export type Lang = "zh-CN" | "en";
@@ -53,6 +54,18 @@ export interface PaneMessages {
   copyFallbackLabel: string;
   /** Known Office errors, as guidance rather than Excel's own words. */
   officeError: Record<OfficeErrorKind, string>;
+  // charts
+  charts: string;
+  showCharts: string;
+  insertCharts: string;
+  chartsInserted: (sheet: string) => string;
+  chartsNeedReport: string;
+  noCharts: string;
+  chartTitle: Record<ChartKind, string>;
+  chartLabel: Record<ChartLabelKey, string>;
+  /** The header of a chart's data in the sheet: the labels' column, and the values' column by chart. */
+  chartItem: string;
+  chartValue: Record<ChartKind, string>;
 }
 
 /** The task pane and the ribbon command's dialog; components never hard-code text. */

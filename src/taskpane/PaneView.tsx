@@ -1,6 +1,7 @@
 /** The view of the selected tab, wired to the pane's actions and state. */
 import type { ReactNode } from "react";
 import type { Lang, UiMessages } from "../i18n";
+import { ChartsSection } from "./ChartsSection";
 import { FirstRun } from "./FirstRun";
 import { ReportView } from "./ReportView";
 import { ScoreView } from "./ScoreView";
@@ -58,6 +59,7 @@ export function PaneView({ S, lang, state, actions, messages }: Props) {
           drafts={state.drafts}
           busy={busy}
           firstRun={firstRun}
+          charts={evaluation && <ChartsSection S={S} evaluation={evaluation} busy={busy} onInsertCharts={actions.insertCharts} />}
           messages={messages}
           copyText={state.copyText}
           onDraft={actions.draftReport}

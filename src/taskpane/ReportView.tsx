@@ -16,6 +16,8 @@ interface Props {
   drafts: Record<number, string>;
   busy: boolean;
   firstRun?: ReactNode;
+  /** The charts under the report (absent without a report). */
+  charts?: ReactNode;
   messages: ReactNode;
   /** The full text to copy by hand, when the clipboard refused it. */
   copyText?: string;
@@ -50,6 +52,7 @@ export function ReportView({
   drafts,
   busy,
   firstRun,
+  charts,
   messages,
   copyText,
   onDraft,
@@ -83,6 +86,7 @@ export function ReportView({
               onSelect={onSelect}
             />
           ))}
+          {charts}
         </>
       )}
       <CommandBar label={S.tabReport} messages={messages}>

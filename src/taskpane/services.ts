@@ -4,7 +4,9 @@
  */
 import {
   type DraftStore,
+  type ChartsOutcome,
   type ExportedDocument,
+  type NativeChart,
   type OnStage,
   type OpenWorkbookPort,
   type ReportDocumentWriter,
@@ -16,6 +18,7 @@ import {
   evaluateWorkbook,
   exportReportDocx,
   goToCell,
+  insertCharts,
   insertExample,
   insertReport,
   insertTemplate,
@@ -40,6 +43,8 @@ export interface PaneServices {
   insertTemplate(): Promise<string[]>;
   /** Adds the built-in example's sheets that are missing; returns their names. */
   insertExample(): Promise<string[]>;
+  /** The charts as native Excel charts beside the report of `evaluation`, once the report is in the workbook. */
+  insertCharts(evaluation: WorkbookEvaluation, charts: NativeChart[]): Promise<ChartsOutcome>;
   copy(text: string): Promise<void>;
   /** The report as a Word document, by the use case the CLI's --docx calls: the same text gives the same bytes. */
   exportWord(report: Report): Promise<ExportedDocument>;
@@ -110,6 +115,7 @@ export function paneServices(wb: OpenWorkbookPort, host: PaneHost): PaneServices
     select: (sheet, cell) => goToCell(wb, sheet, cell),
     insertTemplate: () => insertTemplate(wb),
     insertExample: () => insertExample(wb),
+    insertCharts: (evaluation, charts) => insertCharts(wb, evaluation, charts),
     copy: copyText,
     exportWord: (report) => exportReportDocx(report, host.documentWriter),
     download: downloadFile,

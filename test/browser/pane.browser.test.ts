@@ -218,3 +218,43 @@ test("a message stays in its view; outcomes are announced; headings go down one 
   expect(await axeProblems(page)).toEqual([]);
   await page.close();
 });
+
+test("charts: drawn when asked for, from a chunk of their own, within 320 px; the same charts into Excel beside the report", async () => {
+  const p = await openPane(context, baseUrl, { workbook: await example("complete") });
+  const page = p.page;
+  await page.getByText(/^0 个错误/).waitFor();
+  await page.getByRole("tab", { name: "报告" }).click();
+  await page.locator("textarea").first().waitFor();
+  const scriptsBefore = p.requests.filter((u) => u.endsWith(".js")).length;
+  await page.getByRole("button", { name: "插入图表到工作表" }).click();
+  await page.getByText("请先点击“插入到工作表”插入报告，图表会放在报告右侧。").waitFor();
+  await page.getByRole("button", { name: "显示图表" }).click();
+  await page.getByTestId("charts").locator("svg").first().waitFor();
+  expect(await page.locator("[data-chart]").evaluateAll((els) => els.map((e) => e.getAttribute("data-chart")))).toEqual([
+    "basicProject",
+    "personnelPublic",
+    "budgetFinal",
+    "completion",
+  ]);
+  expect(p.requests.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(scriptsBefore);
+  expect(await sidewaysOverflow(page)).toBe(0);
+  expect(await axeProblems(page)).toEqual([]);
+  await page.getByTestId("charts").scrollIntoViewIfNeeded();
+  await shot(page, "pane-charts-zh-light");
+  await page.getByRole("button", { name: "插入到工作表" }).click();
+  await page.getByText("报告已写入工作表“绩效评价报告”。").waitFor();
+  await page.getByRole("button", { name: "插入图表到工作表" }).click();
+  await page.getByText("图表已插入工作表“绩效评价报告”，在报告右侧。").waitFor();
+  const charts = await page.evaluate(() =>
+    (window as unknown as { __fakeState: { sheet: (n: string) => { charts: { type: string; title: string }[] } } }).__fakeState
+      .sheet("绩效评价报告")
+      .charts.map((c) => [c.type, c.title]),
+  );
+  expect(charts).toEqual([
+    ["Pie", "支出结构：基本支出与项目支出"],
+    ["Pie", "基本支出构成：人员支出与公用经费"],
+    ["BarClustered", "全年预算数与决算数"],
+    ["BarClustered", "指标完成情况（得分占分值的百分比，完成度最低的在前）"],
+  ]);
+  await page.close();
+});

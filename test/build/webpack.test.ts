@@ -45,6 +45,14 @@ describe("the production build", () => {
     expect(gzipKB).toBeLessThanOrEqual(250);
   });
 
+  test("the charts are a chunk of their own, loaded at the first 显示图表", () => {
+    const js = readdirSync(out).filter((f) => f.endsWith(".js"));
+    // The donut's radius (a circle of circumference 100): only the charts' code has it.
+    const withCharts = js.filter((f) => readFileSync(join(out, f), "utf8").includes("15.915"));
+    expect(withCharts).toHaveLength(1);
+    expect(withCharts[0]).not.toMatch(/^(taskpane|commands|dialog)\./);
+  });
+
   test("the pane shows the version of package.json", () => {
     const pane = readdirSync(out).filter((f) => f.startsWith("taskpane.") && f.endsWith(".js"));
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };

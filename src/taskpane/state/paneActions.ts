@@ -3,7 +3,9 @@ import type { OnStage, WorkbookEvaluation } from "../../app";
 import type { Report } from "../../core/report";
 import { reportText } from "../../core/reportSheet";
 import type { UiMessages } from "../../i18n";
+import { chartSpecs } from "../../core/charts";
 import { errorText } from "../../ui/errorText";
+import { nativeCharts } from "../chartWords";
 import { shownTime } from "../../ui/time";
 import type { PaneServices } from "../services";
 import { reportOutcomeAction, scoresOutcomeAction, undoOutcomeAction } from "./outcomes";
@@ -16,6 +18,8 @@ export interface PaneActions {
   validate(): Promise<void>;
   insertTemplate(): Promise<void>;
   insertExample(): Promise<void>;
+  /** The charts as native Excel charts beside the report in the workbook. */
+  insertCharts(): Promise<void>;
   writeScores(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   draftReport(): Promise<void>;
@@ -119,6 +123,19 @@ async function exportedWord(services: PaneServices, S: UiMessages, report: Repor
   return { type: "jobSucceeded", notice };
 }
 
+/** 插入图表到工作表: the charts of the evaluation on show, in the pane's words. */
+async function insertedCharts(services: PaneServices, S: UiMessages, evaluation: WorkbookEvaluation | undefined): Promise<PaneAction> {
+  if (!evaluation) return { type: "jobSucceeded" };
+  const outcome = await services.insertCharts(evaluation, nativeCharts(chartSpecs(evaluation.model, evaluation.scoring), S));
+  if (outcome.kind === "inserted") return { type: "jobSucceeded", notice: S.chartsInserted(outcome.sheet) };
+  return {
+    type: "evaluated",
+    evaluation,
+    notice: outcome.kind === "noReportSheet" ? S.chartsNeedReport : S.noCharts,
+    noticeTone: "warning",
+  };
+}
+
 /** 复制全文; a refused clipboard is no failure: the text is shown selected, to copy by hand. */
 async function copiedReport(services: PaneServices, S: UiMessages, report: Report | undefined): Promise<PaneAction> {
   if (!report) return { type: "jobSucceeded" };
@@ -154,16 +171,9 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
     ...guardedActions(services, S, store, run),
     showView: (view) => dispatch({ type: "viewChanged", view }),
     validate: () => run(() => evaluated()),
-    insertTemplate: () =>
-      run(async () => {
-        const names = await services.insertTemplate();
-        return evaluated(S.templateInserted(names.join("、")));
-      }),
-    insertExample: () =>
-      run(async () => {
-        const names = await services.insertExample();
-        return evaluated(S.exampleInserted(names.join("、")));
-      }),
+    // The first run: the sheets added, then the workbook read again.
+    insertTemplate: () => run(async () => evaluated(S.templateInserted((await services.insertTemplate()).join("、")))),
+    insertExample: () => run(async () => evaluated(S.exampleInserted((await services.insertExample()).join("、")))),
     selectCell: (sheet, cell) =>
       run(async () => {
         await services.select(sheet, cell);
@@ -174,6 +184,7 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
       const report = reportToShare(store.getState());
       return run(() => copiedReport(services, S, report));
     },
+    insertCharts: () => run(() => insertedCharts(services, S, store.getState().evaluation)),
     exportWord: () => {
       // The edited text of the moment of the click, as insert and copy send it.
       const report = reportToShare(store.getState());

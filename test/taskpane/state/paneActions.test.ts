@@ -1,4 +1,13 @@
-import type { WorkbookEvaluation as Evaluation, JobStage, OnStage, SavedDrafts, UndoOutcome, WriteOutcome } from "../../../src/app";
+import type {
+  ChartsOutcome,
+  WorkbookEvaluation as Evaluation,
+  JobStage,
+  NativeChart,
+  OnStage,
+  SavedDrafts,
+  UndoOutcome,
+  WriteOutcome,
+} from "../../../src/app";
 import { Report } from "../../../src/core/report";
 import { reportText } from "../../../src/core/reportSheet";
 import { messages } from "../../../src/i18n";
@@ -34,7 +43,9 @@ function fakeServices() {
     downloads: [] as { name: string; bytes: Uint8Array }[],
     confirmed: [] as (boolean | undefined)[],
     saved: [] as SavedDrafts[],
+    charts: [] as NativeChart[][],
   };
+  let chartsOutcome: (e: Evaluation) => ChartsOutcome = (e) => ({ kind: "inserted", sheet: e.reportSheet.name });
   let next: (onStage?: OnStage) => Promise<Evaluation> = async () => seed;
   let copyRefused = false;
   let scoreOutcome: () => WriteOutcome = () => ({ kind: "written", evaluation: complete, changed: [] });
@@ -69,6 +80,10 @@ function fakeServices() {
     },
     insertTemplate: async () => ["基本信息", "支出决算"],
     insertExample: async () => ["基本信息", "支出决算", "绩效指标", "问题与措施"],
+    insertCharts: async (evaluation, charts) => {
+      sent.charts.push(charts);
+      return chartsOutcome(evaluation);
+    },
     copy: async (text) => {
       if (copyRefused) throw new Error("clipboard unavailable");
       sent.copied.push(text);
@@ -94,6 +109,7 @@ function fakeServices() {
     actions: paneActions(services, S, store),
     answer: (f: (onStage?: OnStage) => Promise<Evaluation>) => (next = f),
     refuseCopy: () => (copyRefused = true),
+    onCharts: (f: (e: Evaluation) => ChartsOutcome) => (chartsOutcome = f),
     onScore: (f: () => WriteOutcome) => (scoreOutcome = f),
     onInsert: (f: (e: Evaluation) => WriteOutcome) => (reportOutcome = f),
     onUndo: (f: (confirmed: boolean) => UndoOutcome) => (undoOutcome = f),
@@ -347,4 +363,16 @@ describe("issue #15: stages, guidance, the clipboard refused, the example", () =
     await actions.insertExample();
     expect(store.getState()).toMatchObject({ evaluation: seed, notice: S.exampleInserted("基本信息、支出决算、绩效指标、问题与措施") });
   });
+});
+
+test("插入图表到工作表 sends the evaluation's charts in the pane's words; without the report sheet it says to insert it first", async () => {
+  const { store, actions, sent, onCharts } = fakeServices();
+  await actions.validate();
+  await actions.insertCharts();
+  expect(sent.charts[0].map((c) => c.title)).toEqual(Object.values(S.chartTitle).filter((t) => sent.charts[0].some((c) => c.title === t)));
+  expect(sent.charts[0].length).toBeGreaterThan(0);
+  expect(store.getState()).toMatchObject({ busy: false, notice: S.chartsInserted(seed.reportSheet.name) });
+  onCharts(() => ({ kind: "noReportSheet" }));
+  await actions.insertCharts();
+  expect(store.getState()).toMatchObject({ notice: S.chartsNeedReport, noticeTone: "warning" });
 });
