@@ -1,5 +1,6 @@
 /** English. The workbook's own labels (sheet, column and field names) stay Chinese, quoted as they are. */
 import { EN_BATCH } from "./batch.en";
+import { EN_PANE } from "./pane.en";
 import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
@@ -178,20 +179,24 @@ export const en: Messages = {
       `Indicator “${indicator(p)}”${p.text ? ` (comparison “${p.text}”)` : ""} has a target without ≥ or ≤, so whether more or less is better is not stated: the entered score ${p.score} was kept (scored by hand); write ≥ or ≤ before the target`,
   },
   ui: {
-    appTitle: "Performance self-evaluation",
+    ...EN_PANE,
+    appTitle: "Performance Self-Evaluation Assistant",
     scoreTitle: "Scoring result",
     scoreDone: (total, grade) => `Total score ${total}, grade: ${grade}`,
-    scoreWarnings: (n) => `${plural("en", n, { one: "more notice", other: "more notices" })}: see the Report assistant.`,
+    scoreWarnings: (n) =>
+      `${plural("en", n, { one: "more notice", other: "more notices" })}: see the Performance Self-Evaluation Assistant.`,
     errorsFound: (n) => `${errors(n)} found; scoring is incomplete.`,
     scoreErrors: (n) => `${errors(n)} found; scoring is incomplete. The first error's cell is selected:`,
     scoreNoTable: "Nothing was written: no performance-indicator table with a 得分 (score) column was found.",
-    notWrittenErrors: "Nothing was written to the sheet. Correct the errors first, or review and confirm in the Report assistant.",
+    notWrittenErrors:
+      "Nothing was written to the sheet. Correct the errors first, or review and confirm in the Performance Self-Evaluation Assistant.",
     overwritesFound: (n) =>
       `${plural("en", n, { one: "cell holds", other: "cells hold" })} content this tool did not write there last; writing replaces them:`,
-    notWrittenOverwrites: "Nothing was written to the sheet. Review the content to be replaced in the Report assistant and confirm.",
+    notWrittenOverwrites:
+      "Nothing was written to the sheet. Review the content to be replaced in the Performance Self-Evaluation Assistant and confirm.",
     scoreFailed: "Scoring could not finish:",
     ok: "OK",
-    outsideExcel: "This tool runs inside Excel. Open it there with the Report assistant button on the Home tab.",
+    outsideExcel: "This tool runs inside Excel. Open it there with the Performance Self-Evaluation Assistant button on the Home tab.",
     loading: "Loading…",
     working: "Working…",
     tabValidate: "Validate",

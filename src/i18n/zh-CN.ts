@@ -1,5 +1,6 @@
 /** 简体中文: the add-in's first language; the workbook's own words are Chinese too. */
 import { ZH_BATCH } from "./batch.zh-CN";
+import { ZH_PANE } from "./pane.zh-CN";
 import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
@@ -168,19 +169,20 @@ export const zhCN: Messages = {
       `指标“${indicator(p)}”${p.text ? `的指标性质为“${p.text}”，` : ""}年度指标值未写明 ≥ 或 ≤，无法判断正向或反向：保留原填得分 ${p.score}（人工评分），请在指标值前写明 ≥ 或 ≤`,
   },
   ui: {
+    ...ZH_PANE,
     appTitle: "绩效自评助手",
     scoreTitle: "评分结果",
     scoreDone: (total, grade) => `自评总分 ${total} 分，评价等级：${grade}`,
-    scoreWarnings: (n) => `另有 ${n} 条提示，可在“报告助手”中查看。`,
+    scoreWarnings: (n) => `另有 ${n} 条提示，可在“绩效自评助手”中查看。`,
     errorsFound: (n) => `发现 ${n} 个错误，评分未完成。`,
     scoreErrors: (n) => `发现 ${n} 个错误，评分未完成。已选中第一个错误所在的单元格：`,
     scoreNoTable: "没有写入：没有找到带“得分”列的绩效指标表。",
-    notWrittenErrors: "没有写入工作表。请先改正错误，或在“报告助手”中查看并确认后写入。",
+    notWrittenErrors: "没有写入工作表。请先改正错误，或在“绩效自评助手”中查看并确认后写入。",
     overwritesFound: (n) => `${n} 个单元格的内容不是本工具上次写入的，写入会替换它们：`,
-    notWrittenOverwrites: "没有写入工作表。请在“报告助手”中查看将被替换的内容并确认后写入。",
+    notWrittenOverwrites: "没有写入工作表。请在“绩效自评助手”中查看将被替换的内容并确认后写入。",
     scoreFailed: "评分未能完成：",
     ok: "确定",
-    outsideExcel: "本工具在 Excel 中运行。请在 Excel 中通过“开始”选项卡的“报告助手”按钮打开。",
+    outsideExcel: "本工具在 Excel 中运行。请在 Excel 中通过“开始”选项卡的“绩效自评助手”按钮打开。",
     loading: "正在加载…",
     working: "正在处理…",
     tabValidate: "校验",

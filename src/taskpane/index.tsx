@@ -1,9 +1,10 @@
 /** The task pane's entry: inside Excel the app; anywhere else a message that it runs inside Excel. */
-import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { langOf, officeDraftStore, officeWorkbook } from "../adapters/office/officeEnv";
 import { messages } from "../i18n";
 import { App } from "./App";
+import { Note } from "./Note";
 import type { ReportDocumentWriter } from "../app";
 import { PaneHost, paneServices } from "./services";
 import { prefersDark } from "./theme";
@@ -29,9 +30,9 @@ function start(host: Office.HostType | null): void {
   if (host !== Office.HostType.Excel) {
     root.render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-        <MessageBar intent="info" style={{ margin: 12 }}>
-          <MessageBarBody>{messages(lang).ui.outsideExcel}</MessageBarBody>
-        </MessageBar>
+        <Note intent="info" style={{ margin: 12 }}>
+          {messages(lang).ui.outsideExcel}
+        </Note>
       </FluentProvider>,
     );
     return;
