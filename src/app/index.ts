@@ -15,3 +15,4 @@ export { type Evaluation, allFindings } from "../core/evaluate";
 export { cellsChangedBy, restoredCells } from "./writePlan";
 export { reviewWorkbook, type WorkbookReview } from "./reviewWorkbook";
 export { type FileFinding, type FileSummary, unreadableSummary } from "./batchSummary";
+export { placeChoice, type TableChoice } from "./tableChoice";

@@ -2,6 +2,7 @@
  * Use case: score the workbook and write the scores, explanations, total and grade into its sheets. The decision
  * whether to write is made here, once, for every host: nothing to write, write, or ask first.
  */
+import type { TableChoices } from "./evaluateWorkbook";
 import { allFindings } from "../core/evaluate";
 import type { Finding } from "../core/findings";
 import type { Report } from "../core/report";
@@ -16,6 +17,8 @@ export interface WriteOptions {
   confirmed?: boolean;
   /** Told as the job reads, checks and writes. */
   onStage?: OnStage;
+  /** Which table to read where a kind appears more than once (the pane's picker, the CLI's --table). */
+  tables?: TableChoices;
 }
 
 interface OutcomeBase {
@@ -68,7 +71,7 @@ export async function writeScores(workbook: WorkbookPort, evaluation: WorkbookEv
 
 /** Reads, scores and writes: what the ribbon button does in one click. */
 export async function scoreWorkbook(workbook: WorkbookPort, options: WriteOptions = {}): Promise<WriteOutcome> {
-  return writeScores(workbook, await evaluateWorkbook(workbook, { onStage: options.onStage }), options);
+  return writeScores(workbook, await evaluateWorkbook(workbook, { onStage: options.onStage, tables: options.tables }), options);
 }
 
 /**

@@ -210,6 +210,8 @@ export const en: Messages = {
     selectCell: (sheet, cell) => `Select ${sheet}!${cell}`,
     noSheets: "This workbook has none of the budget sheets (基本信息, 支出决算, 绩效指标).",
     tablesFound: "Tables read",
+    chooseTable: (table) => `More than one ${table}: choose the one to read`,
+    chooseTablePrompt: "Choose…",
     insertTemplate: "Insert template sheets",
     templateInserted: (names) => `Inserted: ${names}`,
     scoreRun: "Compute scores",

@@ -101,6 +101,9 @@ export interface UiMessages extends PaneMessages {
   noSheets: string;
   /** The Validate view's list of what was read where. */
   tablesFound: string;
+  /** The picker shown where a kind of table appears more than once. */
+  chooseTable: (table: string) => string;
+  chooseTablePrompt: string;
   insertTemplate: string;
   templateInserted: (names: string) => string;
   scoreRun: string;

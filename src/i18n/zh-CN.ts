@@ -196,6 +196,8 @@ export const zhCN: Messages = {
     selectCell: (sheet, cell) => `选中 ${sheet}!${cell}`,
     noSheets: "这个工作簿里没有预算绩效工作表（基本信息、支出决算、绩效指标）。",
     tablesFound: "读取的表格",
+    chooseTable: (table) => `有多张${table}，请选择要读取的一张`,
+    chooseTablePrompt: "请选择…",
     insertTemplate: "插入模板工作表",
     templateInserted: (names) => `已插入：${names}`,
     scoreRun: "计算得分",

@@ -37,6 +37,7 @@ export function PaneView({ S, lang, state, actions, messages }: Props) {
           messages={messages}
           onValidate={actions.validate}
           onSelect={actions.selectCell}
+          onChooseTable={actions.chooseTable}
         />
       );
     case "score":

@@ -1,3 +1,4 @@
+import type { SheetKey } from "../core/schema";
 import { Button, Field, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
 import { type Evaluation, allFindings } from "../app";
@@ -6,6 +7,7 @@ import { CommandBar } from "./CommandBar";
 import { FindingGroups } from "./FindingGroups";
 import { Note } from "./Note";
 import { SourceList } from "./SourceList";
+import { TablePicker } from "./TablePicker";
 import { SeverityFilter, groupFindings, nextErrorIndex, sheetsWithFindings } from "./state/findingGroups";
 
 /** Lists longer than this get the filters. */
@@ -27,6 +29,7 @@ interface Props {
   messages: ReactNode;
   onValidate: () => void;
   onSelect: (sheet: string, cell: string) => void;
+  onChooseTable: (kind: SheetKey, place: string) => void;
 }
 
 /** The filters: errors / warnings, and one sheet. */
@@ -70,7 +73,7 @@ function Filters({
 }
 
 /** 校验: the counts, the findings by sheet and code, filters and 下一个错误; the first run's steps on a blank workbook. */
-export function ValidateView({ S, lang, evaluation, busy, firstRun, messages, onValidate, onSelect }: Props) {
+export function ValidateView({ S, lang, evaluation, busy, firstRun, messages, onValidate, onSelect, onChooseTable }: Props) {
   const blank = firstRun !== undefined;
   const styles = useStyles();
   const findings = useMemo(() => (evaluation ? allFindings(evaluation).map((f) => renderFinding(f, lang)) : []), [evaluation, lang]);
@@ -93,6 +96,7 @@ export function ValidateView({ S, lang, evaluation, busy, firstRun, messages, on
             <Subtitle2 as="h2" className={styles.counts} block>
               {S.validateCounts(errors.length, findings.length - errors.length)}
             </Subtitle2>
+            <TablePicker S={S} lang={lang} evaluation={evaluation} busy={busy} onChoose={onChooseTable} />
             <SourceList S={S} lang={lang} sources={evaluation.model.sources} onSelect={onSelect} />
             {findings.length > FILTER_FROM && (
               <Filters

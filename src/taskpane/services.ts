@@ -2,6 +2,7 @@
  * What the pane can do: the application's use cases bound to the open workbook, and the clipboard. The
  * components call these and never Excel.* or an adapter directly.
  */
+import type { TableChoices } from "../app";
 import {
   type DraftStore,
   type ChartsOutcome,
@@ -30,9 +31,10 @@ import { Report } from "../core/report";
 
 export interface PaneServices {
   /** Reads and checks the workbook; `onStage` is told as it goes. */
-  validate(onStage?: OnStage): Promise<WorkbookEvaluation>;
+  /** `tables`: the places the accountant picked where a kind of table appears more than once. */
+  validate(onStage?: OnStage, tables?: TableChoices): Promise<WorkbookEvaluation>;
   /** Reads, scores and writes, unless the outcome says it must ask first. */
-  score(onStage?: OnStage): Promise<WriteOutcome>;
+  score(onStage?: OnStage, tables?: TableChoices): Promise<WriteOutcome>;
   /** Writes the scores of `evaluation` (after the accountant confirmed), without reading again. */
   writeScores(evaluation: WorkbookEvaluation, options?: WriteOptions): Promise<WriteOutcome>;
   /** Writes `report` into the sheet chosen when `evaluation` was made, without reading the workbook again. */
@@ -107,8 +109,8 @@ async function downloadFile(name: string, bytes: Uint8Array): Promise<void> {
 
 export function paneServices(wb: OpenWorkbookPort, host: PaneHost): PaneServices {
   return {
-    validate: (onStage) => evaluateWorkbook(wb, { onStage }),
-    score: (onStage) => scoreWorkbook(wb, { onStage }),
+    validate: (onStage, tables) => evaluateWorkbook(wb, { onStage, tables }),
+    score: (onStage, tables) => scoreWorkbook(wb, { onStage, tables }),
     writeScores: (evaluation, options) => writeScores(wb, evaluation, options),
     insertReport: (evaluation, report, options) => insertReport(wb, evaluation, report, options),
     undo: (options) => undoLastWrite(wb, options),

@@ -1,4 +1,6 @@
 /** Everything the user can do in the pane: the async work with the workbook, each ending in one action. */
+import { placeChoice } from "../../app";
+import type { SheetKey } from "../../core/schema";
 import type { OnStage, WorkbookEvaluation } from "../../app";
 import type { Report } from "../../core/report";
 import { reportText } from "../../core/reportSheet";
@@ -16,6 +18,8 @@ import { PaneStore } from "./store";
 export interface PaneActions {
   showView(view: View): void;
   validate(): Promise<void>;
+  /** Reads `kind` of table at `place` (Sheet!A1:J20) from now on, and validates again. */
+  chooseTable(kind: SheetKey, place: string): Promise<void>;
   insertTemplate(): Promise<void>;
   insertExample(): Promise<void>;
   /** The charts as native Excel charts beside the report in the workbook. */
@@ -147,8 +151,21 @@ async function copiedReport(services: PaneServices, S: UiMessages, report: Repor
   return copied ? { type: "jobSucceeded", notice: S.copied } : { type: "copyRefused", text, notice: S.copyFallback };
 }
 
-export function paneActions(services: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
+/**
+ * Every read goes to the tables the accountant picked where a kind appears more than once. The other services are
+ * the given ones, read through at each use (a host may change them, e.g. whether downloads may be blocked).
+ */
+function withTableChoices(given: PaneServices, store: PaneStore): PaneServices {
+  const overrides: Pick<PaneServices, "validate" | "score"> = {
+    validate: (onStage) => given.validate(onStage, store.getState().tableChoices),
+    score: (onStage) => given.score(onStage, store.getState().tableChoices),
+  };
+  return Object.assign(Object.create(given) as PaneServices, overrides);
+}
+
+export function paneActions(given: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
   const { dispatch } = store;
+  const services = withTableChoices(given, store);
   /** Runs a job with the progress indicator and an error bar; the pane never goes blank. */
   const onStage: OnStage = async (stage) => {
     dispatch({ type: "jobStage", stage });
@@ -171,6 +188,12 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
     ...guardedActions(services, S, store, run),
     showView: (view) => dispatch({ type: "viewChanged", view }),
     validate: () => run(() => evaluated()),
+    chooseTable: (kind, place) => {
+      const choice = placeChoice(place);
+      if (!choice) return Promise.resolve();
+      dispatch({ type: "tableChosen", choices: { [kind]: choice } });
+      return run(() => evaluated());
+    },
     // The first run: the sheets added, then the workbook read again.
     insertTemplate: () => run(async () => evaluated(S.templateInserted((await services.insertTemplate()).join("、")))),
     insertExample: () => run(async () => evaluated(S.exampleInserted((await services.insertExample()).join("、")))),

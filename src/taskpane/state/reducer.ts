@@ -1,4 +1,5 @@
 /** The pane's state and every change to it, as data; the async work that leads to these changes is in paneActions. */
+import type { TableChoices } from "../../app";
 import type { JobStage, Overwrite, WorkbookEvaluation } from "../../app";
 import type { Finding } from "../../core/findings";
 import type { Report } from "../../core/report";
@@ -33,9 +34,11 @@ export interface PaneState {
   drafts: Record<number, string>;
   /** The report's text offered for copying by hand, when the clipboard refused it. */
   copyText?: string;
+  /** Where a kind of table appears more than once: the place the accountant picked, for every read that follows. */
+  tableChoices: NonNullable<TableChoices>;
 }
 
-export const initialPaneState: PaneState = { view: "validate", busy: false, drafts: {} };
+export const initialPaneState: PaneState = { view: "validate", busy: false, drafts: {}, tableChoices: {} };
 
 export type PaneAction =
   | { type: "viewChanged"; view: View }
@@ -59,10 +62,14 @@ export type PaneAction =
   /** The clipboard refused the text: it is shown selected, to copy by hand. */
   | { type: "copyRefused"; text: string; notice: string }
   /** Drafts kept in the document, back when the pane opens. */
-  | { type: "draftsRestored"; report: Report; edits: Record<number, string>; notice: string };
+  | { type: "draftsRestored"; report: Report; edits: Record<number, string>; notice: string }
+  /** The accountant picked where to read a kind of table that appears more than once. */
+  | { type: "tableChosen"; choices: NonNullable<TableChoices> };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
+    case "tableChosen":
+      return { ...state, tableChoices: { ...state.tableChoices, ...action.choices } };
     case "viewChanged":
       return { ...state, view: action.view };
     case "jobStarted":

@@ -34,6 +34,7 @@ function deferred<T>() {
 
 /** Services that record what the pane sends; validate answers with `next` until a test changes it. */
 function fakeServices() {
+  const tables: unknown[] = [];
   const sent = {
     reports: [] as Report[],
     evaluations: [] as Evaluation[],
@@ -61,7 +62,10 @@ function fakeServices() {
   let saved: SavedDrafts | undefined;
   let clock = Date.now();
   const services: PaneServices = {
-    validate: (onStage) => next(onStage),
+    validate: (onStage, chosen) => {
+      tables.push(chosen);
+      return next(onStage);
+    },
     score: async () => scoreOutcome(),
     writeScores: async (evaluation, options) => {
       sent.evaluations.push(evaluation);
@@ -104,6 +108,7 @@ function fakeServices() {
   const store = createPaneStore();
   return {
     sent,
+    tables,
     services,
     store,
     actions: paneActions(services, S, store),
@@ -375,4 +380,20 @@ test("插入图表到工作表 sends the evaluation's charts in the pane's words
   onCharts(() => ({ kind: "noReportSheet" }));
   await actions.insertCharts();
   expect(store.getState()).toMatchObject({ notice: S.chartsNeedReport, noticeTone: "warning" });
+});
+
+test("a table picked where a kind appears twice: remembered, and every read that follows goes to it", async () => {
+  const { store, actions, tables } = fakeServices();
+  await actions.validate();
+  expect(tables).toEqual([{}]);
+  await actions.chooseTable("indicators", "乙!A2:J3");
+  const choice = { indicators: { sheet: "乙", range: { top: 1, left: 0, bottom: 2, right: 9 } } };
+  expect(store.getState().tableChoices).toEqual(choice);
+  expect(tables).toEqual([{}, choice]);
+  await actions.validate();
+  expect(tables.at(-1)).toEqual(choice);
+  // A place that names no range is not a choice: nothing changes, nothing is read.
+  await actions.chooseTable("spending", "支出决算");
+  expect(tables).toHaveLength(3);
+  expect(store.getState().tableChoices).toEqual(choice);
 });
