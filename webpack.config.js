@@ -4,6 +4,8 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
 // The production address the add-in is served from; the manifest's localhost URLs are replaced with it.
@@ -47,7 +49,7 @@ module.exports = async (env, options) => {
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     // ".js" in an import() may name a .ts file: TypeScript's node16 resolution asks for the extension there.
-    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
         {
@@ -62,6 +64,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The pane shows its version beside the help link.
+      new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
       page("taskpane", ["taskpane"]),
       page("commands", ["commands"]),
       page("dialog", ["dialog"]),

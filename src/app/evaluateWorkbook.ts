@@ -1,7 +1,7 @@
 /** Use case: read the workbook and run the core's pipeline on it. Writes nothing. */
 import { EvaluateOptions, Evaluation, evaluate } from "../core/evaluate";
 import { TABLE_READERS } from "../core/read/registry";
-import { WorkbookPort, WorkbookSnapshot } from "./ports";
+import { OnStage, WorkbookPort, WorkbookSnapshot } from "./ports";
 
 /** The kinds of table the reader knows, as --table names them (indicators, funds, expenditure …). */
 export const TABLE_KINDS = Object.keys(TABLE_READERS) as readonly (keyof typeof TABLE_READERS)[];
@@ -17,10 +17,19 @@ export interface WorkbookEvaluation extends Evaluation {
   readAt: number;
 }
 
-export async function evaluateWorkbook(workbook: WorkbookPort, tables?: TableChoices): Promise<WorkbookEvaluation> {
+export interface EvaluateWorkbookOptions {
+  /** Which table to read where a kind appears more than once (the CLI's --table). */
+  tables?: TableChoices;
+  /** Told when the reading starts and when the checking does, for the pane's progress. */
+  onStage?: OnStage;
+}
+
+export async function evaluateWorkbook(workbook: WorkbookPort, options: EvaluateWorkbookOptions = {}): Promise<WorkbookEvaluation> {
+  await options.onStage?.("read");
   const readAt = Date.now();
   const source = await workbook.read();
-  return { ...evaluateSnapshot(source, tables), source, readAt };
+  await options.onStage?.("check");
+  return { ...evaluateSnapshot(source, options.tables), source, readAt };
 }
 
 /** The pipeline on a snapshot already read, for use cases that also look at the cells themselves. */

@@ -7,10 +7,12 @@ export { type Overwrite } from "./prepareWrite";
 export { type WriteJournal, type WriteKind, type CellContent, type SheetContent, allCells, journalTexts, parseJournal } from "./journal";
 export { contentText } from "./source";
 export { exportReportDocx, type DocumentProperties, type ExportedDocument, type ReportDocumentWriter } from "./exportReport";
-export { goToCell, insertTemplate } from "./openWorkbook";
+export { goToCell, insertExample, insertTemplate } from "./openWorkbook";
+export { insertCharts, type ChartsOutcome } from "./insertCharts";
 export { findingCounts, type FindingCounts } from "./findingCounts";
 /** What the hosts show of an evaluation: its type, and every finding (validation, scoring, the report's). */
 export { type Evaluation, allFindings } from "../core/evaluate";
 export { cellsChangedBy, restoredCells } from "./writePlan";
 export { reviewWorkbook, type WorkbookReview } from "./reviewWorkbook";
 export { type FileFinding, type FileSummary, unreadableSummary } from "./batchSummary";
+export { placeChoice, type TableChoice } from "./tableChoice";

@@ -31,6 +31,11 @@ export type FileErrorCode =
  */
 export const JOURNAL_SHEET = "BudgetPerfUndo";
 
+/** The stages of a long job, shown by the pane while it works: read the workbook, check it, write to it. */
+export type JobStage = "read" | "check" | "write";
+/** Told when a job enters a stage; a host may return a promise to draw its progress before the stage's work. */
+export type OnStage = (stage: JobStage) => void | Promise<void>;
+
 export interface WorkbookSnapshot {
   /** The input sheets the core reads (other sheets may be left out). */
   grid: WorkbookGrid;
@@ -82,11 +87,23 @@ export interface WorkbookPort {
   restore(plan: RestorePlan): Promise<ChangedCells[]>;
 }
 
+/** A chart to make in the workbook, in the host's words: its data is written beside it, then charted. */
+export interface NativeChart {
+  title: string;
+  /** A pie (shares of a whole) or clustered bars. */
+  shape: "pie" | "bar";
+  /** The data's header row: the labels' column and the values' column. */
+  header: [string, string];
+  rows: [string, number][];
+}
+
 /** A workbook open in front of the accountant: it has a selection and tabs to add. */
 export interface OpenWorkbookPort extends WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** Adds these sheets (the caller has checked that their names are free). */
   addSheets(sheets: TemplateSheet[]): Promise<void>;
+  /** Writes each chart's data on `sheet`, to the right of what is there, and charts it beside the data. */
+  addCharts(sheet: string, charts: NativeChart[]): Promise<void>;
   /** Shows the sheet and selects the cell (one A1 address). */
   select(sheet: string, cell: string): Promise<void>;
   /**

@@ -2,18 +2,23 @@
  * Use case: score the workbook and write the scores, explanations, total and grade into its sheets. The decision
  * whether to write is made here, once, for every host: nothing to write, write, or ask first.
  */
+import type { TableChoices } from "./evaluateWorkbook";
 import { allFindings } from "../core/evaluate";
 import type { Finding } from "../core/findings";
 import type { Report } from "../core/report";
 import { reportRows } from "../core/reportSheet";
 import { WorkbookEvaluation, evaluateWorkbook } from "./evaluateWorkbook";
-import { ChangedCells, WorkbookPort, WritePlan } from "./ports";
+import { ChangedCells, OnStage, WorkbookPort, WritePlan } from "./ports";
 import { Overwrite, prepareWrite } from "./prepareWrite";
 import { sourceAfterWrite } from "./source";
 
 export interface WriteOptions {
   /** The accountant has seen the errors and the cells to be replaced, and said write. */
   confirmed?: boolean;
+  /** Told as the job reads, checks and writes. */
+  onStage?: OnStage;
+  /** Which table to read where a kind appears more than once (the pane's picker, the CLI's --table). */
+  tables?: TableChoices;
 }
 
 interface OutcomeBase {
@@ -54,6 +59,7 @@ async function write(
   if (!options.confirmed && (errors.length > 0 || overwrites.length > 0))
     return { kind: "needsConfirmation", evaluation, changed: [], errors, overwrites };
   const replace = evaluation.source.journal !== undefined;
+  await options.onStage?.("write");
   return apply(workbook, evaluation, { ...plan, ...(journal ? { journal: { record: journal, replace } } : {}) });
 }
 
@@ -65,7 +71,7 @@ export async function writeScores(workbook: WorkbookPort, evaluation: WorkbookEv
 
 /** Reads, scores and writes: what the ribbon button does in one click. */
 export async function scoreWorkbook(workbook: WorkbookPort, options: WriteOptions = {}): Promise<WriteOutcome> {
-  return writeScores(workbook, await evaluateWorkbook(workbook), options);
+  return writeScores(workbook, await evaluateWorkbook(workbook, { onStage: options.onStage, tables: options.tables }), options);
 }
 
 /**

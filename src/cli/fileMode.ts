@@ -42,7 +42,7 @@ async function runFile(file: string, opts: CliOptions, io: CliIo): Promise<FileR
   } catch (e) {
     return failed(file, e, "DAMAGED", opts, io);
   }
-  const evaluation = await evaluateWorkbook(workbook, opts.tables);
+  const evaluation = await evaluateWorkbook(workbook, { tables: opts.tables });
   const code = findingCounts(evaluation).errors > 0 ? 1 : 0;
   if (opts.out) {
     if (workbook.format === "xls") io.err(messages(opts.lang).cli.xlsWrittenAsXlsx(file, opts.out));

@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   "UNKNOWN_COMPARISON",
   "QUALITATIVE_SCORE_OUT_OF_BAND",
   "FORMULA_CELL_KEPT",
+  "SCORE_COLUMN_ADDED",
   "REPORT_PLACEHOLDER",
   "BUDGET_IDENTITY_MISMATCH",
   "EXECUTION_RATE_DIFFERS",
@@ -133,6 +134,8 @@ export interface FindingParams {
   QUALITATIVE_SCORE_OUT_OF_BAND: IndicatorRef & { band: Band; low: string; high: string; old: string };
   /** `wanted`: what the rules would have written; `shown`: what the user's formula shows ("" when nothing). */
   FORMULA_CELL_KEPT: { wanted: string; shown: string };
+  /** A form without a 得分 column: the tool's own columns were added right of it, from `column` (a letter). */
+  SCORE_COLUMN_ADDED: { column: string };
   REPORT_PLACEHOLDER: { what: string };
   BUDGET_IDENTITY_MISMATCH: Difference & { identity: BudgetIdentity };
   /** The rate entered and the one computed by the rule in force (`basis`, `denominator`), in percent. */

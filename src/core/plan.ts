@@ -2,7 +2,7 @@
  * The output plan: every cell the add-in writes, computed in the core so that both adapters write exactly
  * the same cells, and so that "never change an input cell" can be checked in one place.
  */
-import { a1, parseA1 } from "./address";
+import { a1, columnLetters, parseA1 } from "./address";
 import { Finding, finding } from "./findings";
 import { SheetGrid, WorkbookGrid, cellText, cellValue, isEmpty, isFormula, rowHasFormula } from "./grid";
 import { IndicatorTable } from "./model";
@@ -160,16 +160,43 @@ function tableWrites(sheet: SheetGrid, table: IndicatorTable, result: ScoreResul
   return planned;
 }
 
+/** A cell the tool may take for a column of its own: empty, and no formula of the user's. */
+const free = (sheet: SheetGrid, row: number, col: number) => isEmpty(cellValue(sheet, row, col)) && !isFormula(sheet, row, col);
+
+/**
+ * A form without a 得分 column: the first columns right of the table whose header and indicator cells are all free
+ * become the tool's 得分 (and, if the form has none, 评分说明), headed as such so that a re-run reads them as the
+ * table's own. The form's cells are not touched; a warning says where the scores went.
+ */
+function addedScoreColumns(sheet: SheetGrid, table: IndicatorTable): { table: IndicatorTable; plan: ScorePlan } {
+  const needed = table.columns.explanation === undefined ? 2 : 1;
+  const rows = [table.headerRow, ...table.indicators.map((i) => i.row)];
+  const right = Math.max(table.lastCol ?? 0, ...Object.values(table.columns).filter((c): c is number => c !== undefined));
+  let col = right + 1;
+  while (!rows.every((r) => Array.from({ length: needed }, (_, k) => free(sheet, r, col + k)).every(Boolean))) col++;
+  const columns = { ...table.columns, score: col, explanation: table.columns.explanation ?? col + 1 };
+  const headers = [{ row: table.headerRow, col, value: "得分" }];
+  if (needed === 2) headers.push({ row: table.headerRow, col: col + 1, value: "评分说明" });
+  const writes = headers.map((h) => ({ sheet: sheet.name, cell: a1(h.row, h.col), value: h.value, numberFormat: TEXT_FORMAT }));
+  const column = columnLetters(col);
+  return { table: { ...table, columns }, plan: { writes, findings: [finding("warning", "SCORE_COLUMN_ADDED", sheet.name, a1(table.headerRow, col), { column })] } };
+}
+
 /**
  * Everything scoring writes: the scores of indicators outside the table first, then the table's. Nothing is ever
  * written into a hidden sheet (the reader has said so with TABLE_ON_HIDDEN_SHEET).
  */
 export function planScoreWrites(grid: WorkbookGrid, table: IndicatorTable, result: ScoreResult): ScorePlan {
   const sheet = grid.sheets.find((s) => s.name === table.sheet);
-  const scoreCol = table.columns.score;
-  if (!sheet || scoreCol === undefined) return { writes: [], findings: [] };
+  if (!sheet) return { writes: [], findings: [] };
+  const added = table.columns.score === undefined ? addedScoreColumns(sheet, table) : undefined;
+  const target = added?.table ?? table;
   const elsewhere = result.scores.filter((s) => s.indicator.sheet !== undefined);
-  const plans = [...ownCellWrites(grid, elsewhere, result.decimals), keepFormulas(sheet, tableWrites(sheet, table, result, scoreCol))];
+  const plans = [
+    ...ownCellWrites(grid, elsewhere, result.decimals),
+    ...(added ? [added.plan] : []),
+    keepFormulas(sheet, tableWrites(sheet, target, result, target.columns.score!)),
+  ];
   const hidden = new Set(grid.sheets.filter((s) => s.hidden).map((s) => s.name));
   return {
     writes: plans.flatMap((p) => p.writes).filter((w) => !hidden.has(w.sheet)),

@@ -93,9 +93,10 @@ export const REQUIRED_INDICATOR_COLUMNS: IndicatorColumn[] = ["name", "compariso
 
 /**
  * Columns without which a table that was found cannot be scored. 指标性质 is not one: forms without it write the
- * comparison in front of the target (≥120个), as 财预〔2020〕10号's table does.
+ * comparison in front of the target (≥120个), as 财预〔2020〕10号's table does. Nor is 得分: a form without one gets the
+ * tool's own 得分 and 评分说明 columns right of the table (plan.ts, SCORE_COLUMN_ADDED).
  */
-export const REQUIRED_COLUMNS_OF_FOUND_TABLE: IndicatorColumn[] = ["name", "target", "actual", "weight", "score"];
+export const REQUIRED_COLUMNS_OF_FOUND_TABLE: IndicatorColumn[] = ["name", "target", "actual", "weight"];
 
 /** 支出决算表 (公开03表): the columns of its 合计 row. */
 export const EXPENDITURE_COLUMNS = {

@@ -25,11 +25,14 @@ export interface TemplateSheet {
   values: CellValue[][];
   /** Column widths in character units. */
   widths: number[];
+  /** The first cell an accountant fills in (A1 address): the pane goes there after inserting the sheet. */
+  firstInput?: string;
 }
 
 export const TEMPLATE: TemplateSheet[] = [
   {
     name: "基本信息",
+    firstInput: "B2",
     widths: [20, 60],
     values: [
       ["项目", "内容"],
@@ -48,6 +51,7 @@ export const TEMPLATE: TemplateSheet[] = [
   },
   {
     name: "支出决算",
+    firstInput: "B2",
     widths: [24, 16, 16],
     values: [
       ["项目", "金额"],
@@ -63,6 +67,7 @@ export const TEMPLATE: TemplateSheet[] = [
   },
   {
     name: "绩效指标",
+    firstInput: "G2",
     widths: [12, 14, 24, 10, 14, 10, 14, 8, 8, 28, 36],
     values: [
       INDICATOR_HEADER,
@@ -76,6 +81,7 @@ export const TEMPLATE: TemplateSheet[] = [
   },
   {
     name: "问题与措施",
+    firstInput: "B2",
     widths: [8, 80],
     values: [
       ["类别", "内容"],
@@ -93,8 +99,13 @@ export function templateCellFormat(v: CellValue | undefined): string {
   return typeof v === "string" && v !== "" ? TEXT_FORMAT : "General";
 }
 
-/** The template sheets whose names are free: never one over an existing sheet. */
-export function templateToInsert(existing: string[]): TemplateSheet[] {
+/** The sheets of `sheets` whose names are free: never one over an existing sheet. */
+export function freeSheets(sheets: TemplateSheet[], existing: string[]): TemplateSheet[] {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  return TEMPLATE.filter((t) => !taken.has(t.name.toLowerCase()));
+  return sheets.filter((t) => !taken.has(t.name.toLowerCase()));
+}
+
+/** The template sheets whose names are free. */
+export function templateToInsert(existing: string[]): TemplateSheet[] {
+  return freeSheets(TEMPLATE, existing);
 }

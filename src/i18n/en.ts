@@ -1,5 +1,6 @@
 /** English. The workbook's own labels (sheet, column and field names) stay Chinese, quoted as they are. */
 import { EN_BATCH } from "./batch.en";
+import { EN_PANE } from "./pane.en";
 import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
@@ -143,6 +144,8 @@ export const en: Messages = {
     UNKNOWN_COMPARISON: (p) => `Indicator “${indicator(p)}” has an unknown comparison “${shown(p.text)}”; use ≥ > ≤ < = or 定性`,
     QUALITATIVE_SCORE_OUT_OF_BAND: (p) =>
       `Qualitative indicator “${indicator(p)}” is “${BAND[p.band]}”: its score must lie between ${p.low} and ${p.high}, but ${p.old} was entered`,
+    SCORE_COLUMN_ADDED: (p) =>
+      `This table has no “得分” (score) column: the scores and explanations go into columns added right of it, from column ${p.column}; the table's own cells are unchanged`,
     FORMULA_CELL_KEPT: (p) =>
       `This cell holds a formula and was left as it is: the rules give “${p.wanted}”, the formula shows “${shown(p.shown)}”`,
     REPORT_PLACEHOLDER: (p) => `The report lacks “${p.what}”; a 【待补充】 placeholder was left`,
@@ -176,20 +179,24 @@ export const en: Messages = {
       `Indicator “${indicator(p)}”${p.text ? ` (comparison “${p.text}”)` : ""} has a target without ≥ or ≤, so whether more or less is better is not stated: the entered score ${p.score} was kept (scored by hand); write ≥ or ≤ before the target`,
   },
   ui: {
-    appTitle: "Performance self-evaluation",
+    ...EN_PANE,
+    appTitle: "Performance Self-Evaluation Assistant",
     scoreTitle: "Scoring result",
     scoreDone: (total, grade) => `Total score ${total}, grade: ${grade}`,
-    scoreWarnings: (n) => `${plural("en", n, { one: "more notice", other: "more notices" })}: see the Report assistant.`,
+    scoreWarnings: (n) =>
+      `${plural("en", n, { one: "more notice", other: "more notices" })}: see the Performance Self-Evaluation Assistant.`,
     errorsFound: (n) => `${errors(n)} found; scoring is incomplete.`,
     scoreErrors: (n) => `${errors(n)} found; scoring is incomplete. The first error's cell is selected:`,
     scoreNoTable: "Nothing was written: no performance-indicator table with a 得分 (score) column was found.",
-    notWrittenErrors: "Nothing was written to the sheet. Correct the errors first, or review and confirm in the Report assistant.",
+    notWrittenErrors:
+      "Nothing was written to the sheet. Correct the errors first, or review and confirm in the Performance Self-Evaluation Assistant.",
     overwritesFound: (n) =>
       `${plural("en", n, { one: "cell holds", other: "cells hold" })} content this tool did not write there last; writing replaces them:`,
-    notWrittenOverwrites: "Nothing was written to the sheet. Review the content to be replaced in the Report assistant and confirm.",
+    notWrittenOverwrites:
+      "Nothing was written to the sheet. Review the content to be replaced in the Performance Self-Evaluation Assistant and confirm.",
     scoreFailed: "Scoring could not finish:",
     ok: "OK",
-    outsideExcel: "This tool runs inside Excel. Open it there with the Report assistant button on the Home tab.",
+    outsideExcel: "This tool runs inside Excel. Open it there with the Performance Self-Evaluation Assistant button on the Home tab.",
     officeJsMissing: "The Office component (office.js) could not be loaded. Check the network or contact your administrator.",
     loading: "Loading…",
     working: "Working…",
@@ -204,6 +211,8 @@ export const en: Messages = {
     selectCell: (sheet, cell) => `Select ${sheet}!${cell}`,
     noSheets: "This workbook has none of the budget sheets (基本信息, 支出决算, 绩效指标).",
     tablesFound: "Tables read",
+    chooseTable: (table) => `More than one ${table}: choose the one to read`,
+    chooseTablePrompt: "Choose…",
     insertTemplate: "Insert template sheets",
     templateInserted: (names) => `Inserted: ${names}`,
     scoreRun: "Compute scores",

@@ -7,7 +7,7 @@ import { en } from "./en";
 import type { FindingMessages, Lang, Messages } from "./types";
 import { zhCN } from "./zh-CN";
 
-export type { BatchMessages, CliMessages, FindingMessages, Lang, Messages, UiMessages } from "./types";
+export type { BatchMessages, CliMessages, FindingMessages, Lang, Messages, OfficeErrorKind, PaneMessages, UiMessages } from "./types";
 export { plural } from "./plural";
 
 const CATALOGUE: Record<Lang, Messages> = { "zh-CN": zhCN, en };

@@ -4,16 +4,73 @@
  */
 import type { FileSummary } from "../app/batchSummary";
 import type { WriteKind } from "../app/journal";
-import type { FileErrorCode } from "../app/ports";
+import type { FileErrorCode, JobStage } from "../app/ports";
 import type { FindingCode, FindingParams, Severity } from "../core/findings";
 import type { SheetKey } from "../core/schema";
+import type { ChartKind, ChartLabelKey } from "../core/charts";
+import type { Grade } from "../core/scoring";
 
 export type Lang = "zh-CN" | "en";
 
 export type FindingMessages = { [C in FindingCode]: (p: FindingParams[C]) => string };
 
+/** The task pane's frame, first run, findings, cards and errors (issue #15): pane.zh-CN.ts and pane.en.ts. */
+export interface PaneMessages {
+  help: string;
+  formatGuide: string;
+  version: (v: string) => string;
+  /** What the pane shows while a job is in a stage. */
+  stage: Record<JobStage, string>;
+  // first run
+  firstRunTitle: string;
+  firstRunIntro: string;
+  /** 插入模板 → 填写 → 校验 → 评分 → 报告, each with a line on what it means. */
+  firstRunSteps: { title: string; text: string }[];
+  insertExample: string;
+  exampleInserted: (names: string) => string;
+  // findings that scale
+  filterSeverity: string;
+  filterAll: string;
+  filterErrors: string;
+  filterWarnings: string;
+  filterSheet: string;
+  allSheets: string;
+  nextError: string;
+  noMatch: string;
+  showMore: (remaining: number) => string;
+  /** A finding code's short name and what to do about it. */
+  findingHints: Record<FindingCode, { title: string; hint: string }>;
+  // score
+  totalLine: (total: string) => string;
+  gradeLine: (grade: string) => string;
+  /** The grade as this language says it (the workbook's word in brackets where it differs). */
+  gradeName: Record<Grade, string>;
+  scoreOf: (score: string, weight: string) => string;
+  scoreShare: string;
+  targetActual: (target: string, actual: string) => string;
+  noIndicators: string;
+  // report
+  figuresCount: (count: number) => string;
+  copyFallback: string;
+  copyFallbackLabel: string;
+  /** Known Office errors, as guidance rather than Excel's own words. */
+  officeError: Record<OfficeErrorKind, string>;
+  // charts
+  charts: string;
+  showCharts: string;
+  insertCharts: string;
+  chartsInserted: (sheet: string) => string;
+  chartsNeedReport: string;
+  noCharts: string;
+  chartTitle: Record<ChartKind, string>;
+  chartLabel: Record<ChartLabelKey, string>;
+  /** The header of a chart's data in the sheet: the labels' column, and the values' column by chart. */
+  chartItem: string;
+  chartValue: Record<ChartKind, string>;
+}
+
 /** The task pane and the ribbon command's dialog; components never hard-code text. */
-export interface UiMessages {
+export interface UiMessages extends PaneMessages {
   appTitle: string;
   // ribbon command dialog
   scoreTitle: string;
@@ -46,6 +103,9 @@ export interface UiMessages {
   noSheets: string;
   /** The Validate view's list of what was read where. */
   tablesFound: string;
+  /** The picker shown where a kind of table appears more than once. */
+  chooseTable: (table: string) => string;
+  chooseTablePrompt: string;
   insertTemplate: string;
   templateInserted: (names: string) => string;
   scoreRun: string;
@@ -100,6 +160,9 @@ export interface UiMessages {
   revalidate: string;
   draftsRestored: (time: string) => string;
 }
+
+/** The Office errors the pane recognises (src/ui/errorText.ts maps Excel's error codes to them). */
+export type OfficeErrorKind = "cellEditMode" | "protected" | "tooLarge" | "busy" | "notFound" | "exists" | "general";
 
 /** The command line's readable summary. `error` and `warning` name a finding's severity. */
 export interface CliMessages {

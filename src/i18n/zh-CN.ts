@@ -1,5 +1,6 @@
 /** 简体中文: the add-in's first language; the workbook's own words are Chinese too. */
 import { ZH_BATCH } from "./batch.zh-CN";
+import { ZH_PANE } from "./pane.zh-CN";
 import type { BudgetIdentity, ExpectedValue, FindingParams, IndicatorRef, ReconciledCode } from "../core/findings";
 import type { FundsLine, FundsStage } from "../core/model";
 import type { PercentSide } from "../core/read/percent";
@@ -140,6 +141,7 @@ export const zhCN: Messages = {
     UNKNOWN_COMPARISON: (p) => `指标“${indicator(p)}”的指标性质“${shown(p.text)}”无法识别，应为 ≥ > ≤ < = 或 定性`,
     QUALITATIVE_SCORE_OUT_OF_BAND: (p) =>
       `定性指标“${indicator(p)}”为“${BAND[p.band]}”，得分应在 ${p.low} 至 ${p.high} 之间，原填 ${p.old}`,
+    SCORE_COLUMN_ADDED: (p) => `此表没有“得分”列：得分和评分说明写在表格右侧新增的 ${p.column} 列起，表内原有单元格不变`,
     FORMULA_CELL_KEPT: (p) => `此单元格含公式，未改写：按规则应为“${p.wanted}”，公式结果为“${shown(p.shown)}”`,
     REPORT_PLACEHOLDER: (p) => `报告缺少“${p.what}”，已留【待补充】占位`,
     BUDGET_IDENTITY_MISMATCH: (p) => `${budgetIdentity(p.identity)}：${p.sum} 与 ${p.total} 相差 ${p.diff}`,
@@ -167,19 +169,20 @@ export const zhCN: Messages = {
       `指标“${indicator(p)}”${p.text ? `的指标性质为“${p.text}”，` : ""}年度指标值未写明 ≥ 或 ≤，无法判断正向或反向：保留原填得分 ${p.score}（人工评分），请在指标值前写明 ≥ 或 ≤`,
   },
   ui: {
+    ...ZH_PANE,
     appTitle: "绩效自评助手",
     scoreTitle: "评分结果",
     scoreDone: (total, grade) => `自评总分 ${total} 分，评价等级：${grade}`,
-    scoreWarnings: (n) => `另有 ${n} 条提示，可在“报告助手”中查看。`,
+    scoreWarnings: (n) => `另有 ${n} 条提示，可在“绩效自评助手”中查看。`,
     errorsFound: (n) => `发现 ${n} 个错误，评分未完成。`,
     scoreErrors: (n) => `发现 ${n} 个错误，评分未完成。已选中第一个错误所在的单元格：`,
     scoreNoTable: "没有写入：没有找到带“得分”列的绩效指标表。",
-    notWrittenErrors: "没有写入工作表。请先改正错误，或在“报告助手”中查看并确认后写入。",
+    notWrittenErrors: "没有写入工作表。请先改正错误，或在“绩效自评助手”中查看并确认后写入。",
     overwritesFound: (n) => `${n} 个单元格的内容不是本工具上次写入的，写入会替换它们：`,
-    notWrittenOverwrites: "没有写入工作表。请在“报告助手”中查看将被替换的内容并确认后写入。",
+    notWrittenOverwrites: "没有写入工作表。请在“绩效自评助手”中查看将被替换的内容并确认后写入。",
     scoreFailed: "评分未能完成：",
     ok: "确定",
-    outsideExcel: "本工具在 Excel 中运行。请在 Excel 中通过“开始”选项卡的“报告助手”按钮打开。",
+    outsideExcel: "本工具在 Excel 中运行。请在 Excel 中通过“开始”选项卡的“绩效自评助手”按钮打开。",
     officeJsMissing: "无法加载 Office 组件（office.js），请检查网络或联系管理员。",
     loading: "正在加载…",
     working: "正在处理…",
@@ -194,6 +197,8 @@ export const zhCN: Messages = {
     selectCell: (sheet, cell) => `选中 ${sheet}!${cell}`,
     noSheets: "这个工作簿里没有预算绩效工作表（基本信息、支出决算、绩效指标）。",
     tablesFound: "读取的表格",
+    chooseTable: (table) => `有多张${table}，请选择要读取的一张`,
+    chooseTablePrompt: "请选择…",
     insertTemplate: "插入模板工作表",
     templateInserted: (names) => `已插入：${names}`,
     scoreRun: "计算得分",

@@ -1,4 +1,13 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang, UiMessages } from "../i18n";
 import { findingLine, overwriteLine } from "../ui/writeMessages";
@@ -29,7 +38,9 @@ function Body({ S, lang, c }: { S: UiMessages; lang: Lang; c: Confirmation }) {
     <>
       {errors.length > 0 && <p>{S.errorsFound(errors.length)}</p>}
       {errors.length > 0 && <Items S={S} lines={errors.map((f) => findingLine(f, lang))} max={5} />}
-      {c.overwrites.length > 0 && <p>{c.kind === "undo" ? S.undoOverwrites(c.overwrites.length) : S.overwritesFound(c.overwrites.length)}</p>}
+      {c.overwrites.length > 0 && (
+        <p>{c.kind === "undo" ? S.undoOverwrites(c.overwrites.length) : S.overwritesFound(c.overwrites.length)}</p>
+      )}
       {c.overwrites.length > 0 && <Items S={S} lines={c.overwrites.map((o) => overwriteLine(o, S))} max={10} />}
       {c.kind !== "undo" && <p>{S.snapshotHint}</p>}
     </>

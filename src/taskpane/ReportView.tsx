@@ -1,11 +1,13 @@
-import { Button, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Subtitle2, Textarea, makeStyles } from "@fluentui/react-components";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Report } from "../core/report";
 import type { UiMessages } from "../i18n";
+import { CommandBar } from "./CommandBar";
 import { ReportSectionEditor } from "./ReportSectionEditor";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "0 0 12px" },
-  title: { margin: "8px 0" },
+  title: { margin: "4px 0 8px", overflowWrap: "anywhere" },
+  copy: { margin: "0 0 12px" },
 });
 
 interface Props {
@@ -13,6 +15,12 @@ interface Props {
   report?: Report;
   drafts: Record<number, string>;
   busy: boolean;
+  firstRun?: ReactNode;
+  /** The charts under the report (absent without a report). */
+  charts?: ReactNode;
+  messages: ReactNode;
+  /** The full text to copy by hand, when the clipboard refused it. */
+  copyText?: string;
   onDraft: () => void;
   onEdit: (section: number, text: string) => void;
   onRegenerate: (section: number) => void;
@@ -22,12 +30,66 @@ interface Props {
   onExportWord: () => void;
 }
 
+/** The report's text, selected, when the clipboard could not take it: Ctrl+C copies it. */
+function CopyByHand({ S, text }: { S: UiMessages; text: string }) {
+  const styles = useStyles();
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    area.current?.focus();
+    area.current?.select();
+  }, [text]);
+  return (
+    <Field label={S.copyFallbackLabel} className={styles.copy}>
+      <Textarea ref={area} readOnly rows={6} value={text} />
+    </Field>
+  );
+}
+
 /** 报告: the sections as editable text, each with its figures and their cells. */
-export function ReportView({ S, report, drafts, busy, onDraft, onEdit, onRegenerate, onSelect, onInsert, onCopy, onExportWord }: Props) {
+export function ReportView({
+  S,
+  report,
+  drafts,
+  busy,
+  firstRun,
+  charts,
+  messages,
+  copyText,
+  onDraft,
+  onEdit,
+  onRegenerate,
+  onSelect,
+  onInsert,
+  onCopy,
+  onExportWord,
+}: Props) {
   const styles = useStyles();
   return (
-    <section aria-label={S.tabReport}>
-      <div className={styles.actions}>
+    <>
+      {firstRun}
+      {copyText !== undefined && <CopyByHand S={S} text={copyText} />}
+      {!firstRun && report && (
+        <>
+          <Subtitle2 as="h2" className={styles.title} block>
+            {report.title.join(" ")}
+          </Subtitle2>
+          {report.sections.map((s, i) => (
+            <ReportSectionEditor
+              key={s.heading}
+              S={S}
+              index={i}
+              section={s}
+              draft={drafts[i]}
+              busy={busy}
+              onEdit={onEdit}
+              onRegenerate={onRegenerate}
+              onSelect={onSelect}
+            />
+          ))}
+          {charts}
+        </>
+      )}
+      <CommandBar label={S.tabReport} messages={messages}>
         <Button onClick={onDraft} disabled={busy}>
           {S.reportDraft}
         </Button>
@@ -40,26 +102,7 @@ export function ReportView({ S, report, drafts, busy, onDraft, onEdit, onRegener
         <Button onClick={onExportWord} disabled={busy || !report}>
           {S.exportWord}
         </Button>
-      </div>
-      {report && (
-        <>
-          <Subtitle2 as="h3" className={styles.title}>
-            {report.title.join(" ")}
-          </Subtitle2>
-          {report.sections.map((s, i) => (
-            <ReportSectionEditor
-              key={s.heading}
-              S={S}
-              section={s}
-              draft={drafts[i]}
-              busy={busy}
-              onEdit={(text) => onEdit(i, text)}
-              onRegenerate={() => onRegenerate(i)}
-              onSelect={onSelect}
-            />
-          ))}
-        </>
-      )}
-    </section>
+      </CommandBar>
+    </>
   );
 }

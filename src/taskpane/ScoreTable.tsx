@@ -1,52 +1,47 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
-import { fixed } from "../core/decimal";
-import { Parsed } from "../core/parse";
-import type { ScoreResult } from "../core/scoring";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import type { IndicatorScore } from "../core/scoring";
 import type { UiMessages } from "../i18n";
+import { shownScore, shownValue, shownWeight } from "./indicatorText";
 
 const useStyles = makeStyles({
-  table: { tableLayout: "auto", width: "100%" },
-  small: { fontSize: "12px" },
+  // Fixed columns: the figures keep their width, the indicator's name takes the rest.
+  table: { tableLayout: "fixed", width: "100%" },
+  name: { width: "auto" },
+  value: { width: "21%" },
+  number: { width: "12%", whiteSpace: "nowrap" },
+  cell: { overflowWrap: "anywhere" },
+  explanation: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", paddingBottom: "6px" },
 });
 
-const show = (p: Parsed, unit: string) =>
-  p.kind === "number"
-    ? `${p.value.toString()}${p.percent && unit === "%" ? "%" : unit}`
-    : p.kind === "text"
-      ? p.text
-      : p.kind === "error"
-        ? p.error
-        : "—";
-
-/** The indicators with target, actual, weight and score; each row explains its score. */
-export function ScoreTable({ S, scoring }: { S: UiMessages; scoring: ScoreResult }) {
+/** 评分 where a table fits: target, actual, weight and score, each row's explanation under it. */
+export function ScoreTable({ S, scores }: { S: UiMessages; scores: IndicatorScore[] }) {
   const styles = useStyles();
   return (
     <Table className={styles.table} size="small" aria-label={S.tabScore}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{S.colIndicator}</TableHeaderCell>
-          <TableHeaderCell>{S.colTarget}</TableHeaderCell>
-          <TableHeaderCell>{S.colActual}</TableHeaderCell>
-          <TableHeaderCell>{S.colWeight}</TableHeaderCell>
-          <TableHeaderCell>{S.colScore}</TableHeaderCell>
+          <TableHeaderCell className={styles.name}>{S.colIndicator}</TableHeaderCell>
+          <TableHeaderCell className={styles.value}>{S.colTarget}</TableHeaderCell>
+          <TableHeaderCell className={styles.value}>{S.colActual}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{S.colWeight}</TableHeaderCell>
+          <TableHeaderCell className={styles.number}>{S.colScore}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {scoring.scores.map(({ indicator: i, score, explanation }) => (
-          <TableRow key={i.row} title={explanation}>
-            <TableCell>
-              <div>{i.name}</div>
-              <div className={styles.small} aria-label={S.colExplanation}>
-                {explanation}
-              </div>
+        {scores.map((s) => [
+          <TableRow key={s.indicator.row} title={s.explanation}>
+            <TableCell className={styles.cell}>{s.indicator.name}</TableCell>
+            <TableCell className={styles.cell}>{shownValue(s.indicator.target, s.indicator.unit)}</TableCell>
+            <TableCell className={styles.cell}>{shownValue(s.indicator.actual, s.indicator.unit)}</TableCell>
+            <TableCell>{shownWeight(s)}</TableCell>
+            <TableCell>{shownScore(s, S)}</TableCell>
+          </TableRow>,
+          <TableRow key={`${s.indicator.row}-why`}>
+            <TableCell colSpan={5} className={styles.explanation}>
+              {s.explanation}
             </TableCell>
-            <TableCell>{show(i.target, i.unit)}</TableCell>
-            <TableCell>{show(i.actual, i.unit)}</TableCell>
-            <TableCell>{i.weight?.toString() ?? "—"}</TableCell>
-            <TableCell>{score === null ? S.unscored : fixed(score, 2)}</TableCell>
-          </TableRow>
-        ))}
+          </TableRow>,
+        ])}
       </TableBody>
     </Table>
   );

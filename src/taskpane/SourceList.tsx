@@ -13,14 +13,19 @@ interface Props {
   onSelect: (sheet: string, cell: string) => void;
 }
 
-/** What was read where (绩效指标表：Sheet!A10:J18), so that a table taken from the wrong place is seen; a click selects it. */
+/**
+ * What was read where (绩效指标表：Sheet!A10:J18), so that a table taken from the wrong place is seen; a click selects
+ * it. Folded by default: one stop for the keyboard before the findings and the commands.
+ */
 export function SourceList({ S, lang, sources, onSelect }: Props) {
   const styles = useStyles();
   if (sources.length === 0) return null;
   const names = messages(lang).tables;
   return (
-    <div data-testid="tables-found">
-      <Caption1>{S.tablesFound}</Caption1>
+    <details data-testid="tables-found">
+      <summary>
+        <Caption1>{S.tablesFound}</Caption1>
+      </summary>
       <ul className={styles.list}>
         {sources.map((t) => (
           <li key={`${t.kind}:${t.sheet}!${t.range}`}>
@@ -31,6 +36,6 @@ export function SourceList({ S, lang, sources, onSelect }: Props) {
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }

@@ -1,37 +1,35 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { UiMessages } from "../i18n";
+import { Note } from "./Note";
 
 const useStyles = makeStyles({
-  bar: { margin: "8px 0" },
+  bar: { margin: "0 0 6px" },
 });
 
 interface Props {
   S: UiMessages;
-  busy: boolean;
   error?: string;
   notice?: string;
   /** A warning says that something was not done; the default says it was. */
   noticeTone?: "success" | "warning";
 }
 
-/** The progress indicator, the last error and the last notice, above every view. */
-export function StatusBars({ S, busy, error, notice, noticeTone }: Props) {
+/** The last error and the last notice, in the command bar of the view they belong to. */
+export function StatusBars({ S, error, notice, noticeTone }: Props) {
   const styles = useStyles();
   return (
     <>
-      {busy && <Spinner className={styles.bar} size="tiny" label={S.working} />}
       {error && (
-        <MessageBar intent="error" className={styles.bar}>
+        <MessageBar intent="error" className={styles.bar} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{S.errorTitle}</MessageBarTitle>
-            {error}
+            <MessageBarTitle>{S.errorTitle}</MessageBarTitle> {error}
           </MessageBarBody>
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={noticeTone ?? "success"} className={styles.bar}>
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
+        <Note intent={noticeTone ?? "success"} className={styles.bar} layout="multiline">
+          {notice}
+        </Note>
       )}
     </>
   );

@@ -1,7 +1,8 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles } from "@fluentui/react-components";
+import { Button, MessageBarActions, Text, makeStyles } from "@fluentui/react-components";
 import type { WriteKind } from "../app";
 import type { UiMessages } from "../i18n";
 import { shownTime } from "../ui/time";
+import { Note } from "./Note";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap", margin: "4px 0" },
@@ -26,14 +27,19 @@ export function WorkbookStatus({ S, computedAt, stale, lastWrite, busy, now, onR
   return (
     <>
       {stale && (
-        <MessageBar intent="warning" data-testid="stale">
-          <MessageBarBody>{S.stale}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={onRevalidate} disabled={busy}>
-              {S.revalidate}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Note
+          intent="warning"
+          data-testid="stale"
+          actions={
+            <MessageBarActions>
+              <Button size="small" onClick={onRevalidate} disabled={busy}>
+                {S.revalidate}
+              </Button>
+            </MessageBarActions>
+          }
+        >
+          {S.stale}
+        </Note>
       )}
       <div className={styles.row}>
         {computedAt !== undefined && (

@@ -2,11 +2,12 @@
  * The task pane's entry: inside Excel the app; anywhere else a message that it runs inside Excel; without office.js
  * (a CDN the network does not reach) a message that says so.
  */
-import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { langOf, officeDraftStore, officeWorkbook } from "../adapters/office/officeEnv";
 import { Lang, messages } from "../i18n";
 import { App } from "./App";
+import { Note } from "./Note";
 import type { ReportDocumentWriter } from "../app";
 import { PaneHost, paneServices } from "./services";
 import { whenOfficeJs } from "./officeJs";
@@ -39,9 +40,9 @@ function notice(text: (lang: Lang) => string, intent: "info" | "error"): void {
   const { lang, dark } = look();
   root.render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <MessageBar intent={intent} style={{ margin: 12 }}>
-        <MessageBarBody>{text(lang)}</MessageBarBody>
-      </MessageBar>
+      <Note intent={intent} style={{ margin: 12 }}>
+        {text(lang)}
+      </Note>
     </FluentProvider>,
   );
 }

@@ -2,9 +2,13 @@
  * What the pane can do: the application's use cases bound to the open workbook, and the clipboard. The
  * components call these and never Excel.* or an adapter directly.
  */
+import type { TableChoices } from "../app";
 import {
   type DraftStore,
+  type ChartsOutcome,
   type ExportedDocument,
+  type NativeChart,
+  type OnStage,
   type OpenWorkbookPort,
   type ReportDocumentWriter,
   type SavedDrafts,
@@ -15,6 +19,8 @@ import {
   evaluateWorkbook,
   exportReportDocx,
   goToCell,
+  insertCharts,
+  insertExample,
   insertReport,
   insertTemplate,
   scoreWorkbook,
@@ -24,16 +30,23 @@ import {
 import { Report } from "../core/report";
 
 export interface PaneServices {
-  validate(): Promise<WorkbookEvaluation>;
+  /** Reads and checks the workbook; `onStage` is told as it goes. */
+  /** `tables`: the places the accountant picked where a kind of table appears more than once. */
+  validate(onStage?: OnStage, tables?: TableChoices): Promise<WorkbookEvaluation>;
   /** Reads, scores and writes, unless the outcome says it must ask first. */
-  score(): Promise<WriteOutcome>;
+  score(onStage?: OnStage, tables?: TableChoices): Promise<WriteOutcome>;
   /** Writes the scores of `evaluation` (after the accountant confirmed), without reading again. */
   writeScores(evaluation: WorkbookEvaluation, options?: WriteOptions): Promise<WriteOutcome>;
   /** Writes `report` into the sheet chosen when `evaluation` was made, without reading the workbook again. */
   insertReport(evaluation: WorkbookEvaluation, report: Report, options?: WriteOptions): Promise<WriteOutcome>;
   undo(options?: WriteOptions): Promise<UndoOutcome>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Adds the template sheets that are missing and goes to the first cell to fill; returns their names. */
   insertTemplate(): Promise<string[]>;
+  /** Adds the built-in example's sheets that are missing; returns their names. */
+  insertExample(): Promise<string[]>;
+  /** The charts as native Excel charts beside the report of `evaluation`, once the report is in the workbook. */
+  insertCharts(evaluation: WorkbookEvaluation, charts: NativeChart[]): Promise<ChartsOutcome>;
   copy(text: string): Promise<void>;
   /** The report as a Word document, by the use case the CLI's --docx calls: the same text gives the same bytes. */
   exportWord(report: Report): Promise<ExportedDocument>;
@@ -96,13 +109,15 @@ async function downloadFile(name: string, bytes: Uint8Array): Promise<void> {
 
 export function paneServices(wb: OpenWorkbookPort, host: PaneHost): PaneServices {
   return {
-    validate: () => evaluateWorkbook(wb),
-    score: () => scoreWorkbook(wb),
+    validate: (onStage, tables) => evaluateWorkbook(wb, { onStage, tables }),
+    score: (onStage, tables) => scoreWorkbook(wb, { onStage, tables }),
     writeScores: (evaluation, options) => writeScores(wb, evaluation, options),
     insertReport: (evaluation, report, options) => insertReport(wb, evaluation, report, options),
     undo: (options) => undoLastWrite(wb, options),
     select: (sheet, cell) => goToCell(wb, sheet, cell),
     insertTemplate: () => insertTemplate(wb),
+    insertExample: () => insertExample(wb),
+    insertCharts: (evaluation, charts) => insertCharts(wb, evaluation, charts),
     copy: copyText,
     exportWord: (report) => exportReportDocx(report, host.documentWriter),
     download: downloadFile,

@@ -30,7 +30,7 @@ export function scoreOutcomeLines(outcome: WriteOutcome, S: UiMessages): string[
   if (outcome.kind === "written") {
     const { total, grade } = outcome.evaluation.scoring;
     if (total === null || grade === null) return [S.scoreWritten];
-    return [S.scoreDone(fixed(total, 2), grade), ...(warnings ? [S.scoreWarnings(warnings)] : []), S.scoreWritten];
+    return [S.scoreDone(fixed(total, 2), S.gradeName[grade]), ...(warnings ? [S.scoreWarnings(warnings)] : []), S.scoreWritten];
   }
   if (errors > 0) return [S.errorsFound(errors), S.notWrittenErrors];
   if (outcome.kind === "nothingToWrite") return [S.scoreNoTable];

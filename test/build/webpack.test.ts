@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { ruleErrors, schemaErrors } from "../../scripts/validate-manifest";
 
 const ROOT = join(__dirname, "..", "..");
@@ -49,6 +50,27 @@ describe("the production build", () => {
     const chunks = js.filter((f) => has(f, "evenAndOddHeaders"));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).not.toMatch(/^(taskpane|commands|dialog)\./);
+  });
+
+  test("the pane's initial JavaScript stays within 250 KB gzip (later chunks load when first needed)", () => {
+    const pane = readdirSync(out).filter((f) => f.startsWith("taskpane.") && f.endsWith(".js"));
+    const gzipKB = pane.reduce((n, f) => n + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0) / 1024;
+    expect(gzipKB).toBeGreaterThan(50);
+    expect(gzipKB).toBeLessThanOrEqual(250);
+  });
+
+  test("the charts are a chunk of their own, loaded at the first 显示图表", () => {
+    const js = readdirSync(out).filter((f) => f.endsWith(".js"));
+    // Fluent's charts' words for an empty chart: only the charts' code (@fluentui/react-charts) has them.
+    const withCharts = js.filter((f) => readFileSync(join(out, f), "utf8").includes("Graph has no data to display"));
+    expect(withCharts).toHaveLength(1);
+    expect(withCharts[0]).not.toMatch(/^(taskpane|commands|dialog)\./);
+  });
+
+  test("the pane shows the version of package.json", () => {
+    const pane = readdirSync(out).filter((f) => f.startsWith("taskpane.") && f.endsWith(".js"));
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(readFileSync(join(out, pane[0]), "utf8")).toContain(JSON.stringify(version));
   });
 
   test("the manifest points at the production URL and still validates", async () => {

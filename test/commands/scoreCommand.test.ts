@@ -30,7 +30,7 @@ describe("the 评分 ribbon button", () => {
     expect(shown).toHaveLength(1);
     expect(shown[0].lines[0]).toBe("自评总分 93.38 分，评价等级：优");
     // 2 from scoring, 2 measures the report drafted for problems none of the example's measures addresses.
-    expect(shown[0].lines[1]).toBe("另有 4 条提示，可在“报告助手”中查看。");
+    expect(shown[0].lines[1]).toBe("另有 4 条提示，可在“绩效自评助手”中查看。");
     expect(state.cell("绩效指标", "I13")?.value).toBe(93.38);
     expect(state.syncCount).toBeLessThanOrEqual(3);
   });
@@ -44,7 +44,7 @@ describe("the 评分 ribbon button", () => {
     const evaluation = await evaluateWorkbook(workbookOn(state));
     expect(evaluation.report.findings.map((f) => f.code)).toContain("REPORT_PLACEHOLDER");
     const { shown } = await press(workbookOn(state));
-    expect(shown[0].lines[1]).toBe(`另有 ${findingCounts(evaluation).warnings} 条提示，可在“报告助手”中查看。`);
+    expect(shown[0].lines[1]).toBe(`另有 ${findingCounts(evaluation).warnings} 条提示，可在“绩效自评助手”中查看。`);
     expect(findingCounts(evaluation).warnings).toBe(5);
   });
 

@@ -56,8 +56,32 @@ describe("where the scores, total and grade go", () => {
     const w = plan([["产出指标", "数量指标", "A", "≥", 1, "个", null, 100, 55, null]]);
     expect(w).toEqual({ A3: "自评总分", I3: TOTAL_PENDING, A4: "评价等级", I4: GRADE_PENDING });
   });
-  test("no 得分 column: nothing is written", () => {
-    expect(plan([ROW("A", 100).slice(0, 8)], HEADER.slice(0, 8))).toEqual({});
+  test("no 得分 column (#11): the tool's own 得分 and 评分说明 columns right of the table, and a warning saying so", () => {
+    const rows = [ROW("A", 100).slice(0, 8)];
+    const e = evaluate(validWorkbook({ indicators: sheet("绩效指标", [HEADER.slice(0, 8), ...rows]) }));
+    const w = Object.fromEntries(e.writes.map((x) => [x.cell, x.value]));
+    // Columns A–H are the form's and stay as they are; I and J are the tool's, headed so that a re-run reads them.
+    expect(w).toEqual({ I1: "得分", J1: "评分说明", I2: 100, J2: expect.stringContaining("得满分"), A3: "自评总分", I3: 100, A4: "评价等级", I4: "优" });
+    expect(e.findings.filter((f) => f.code === "SCORE_COLUMN_ADDED").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["绩效指标!I1"]);
+    expect(e.findings.filter((f) => f.code === "MISSING_COLUMN")).toEqual([]);
+    // A re-run reads the added columns as the table's own: the same cells and values, and no second pair of columns.
+    const filled = sheet("绩效指标", [HEADER.slice(0, 8), ...rows]);
+    for (const x of e.writes) {
+      const { row, col } = parseA1(x.cell);
+      (filled.values[row] ??= [])[col] = x.value;
+    }
+    const again = evaluate(validWorkbook({ indicators: filled }));
+    const scores = Object.fromEntries(Object.entries(w).filter(([cell]) => cell !== "I1" && cell !== "J1"));
+    expect(Object.fromEntries(again.writes.map((x) => [x.cell, x.value]))).toEqual(scores);
+    expect(again.findings.filter((f) => f.code === "SCORE_COLUMN_ADDED")).toEqual([]);
+  });
+
+  test("no 得分 column: the added columns skip cells the user has filled right of the table", () => {
+    const s = sheet("绩效指标", [[...HEADER.slice(0, 8), null, "备注"], [...ROW("A", 100).slice(0, 8), null, "用户备注"]]);
+    const e = evaluate(validWorkbook({ indicators: s }));
+    const cells = e.writes.map((x) => x.cell);
+    expect(cells).toEqual(expect.arrayContaining(["K1", "L1", "K2", "L2"]));
+    expect(cells.filter((c) => /^[A-J]\d+$/.test(c) && !["A3", "A4"].includes(c))).toEqual([]);
   });
 });
 

@@ -71,6 +71,20 @@ describe("一（三）预算执行情况 discusses the budget figures it is give
       "项目支出共2个项目：甲项目全年预算数50.00万元，决算45.00万元，执行率90.00%；乙项目决算15.00万元。",
     ]);
   });
+
+  test("a register of many projects: the first 30 are named, the rest referred to their sheet", () => {
+    const rows = Array.from({ length: 35 }, (_, i) => [`项目${i + 1}`, 2, 1]);
+    const many = evaluate(
+      validWorkbook({
+        spending: sheet("支出决算", [["决算支出合计", 100], ["基本支出", 65], ["项目支出", 35], [], ["项目名称", "全年预算数", "全年执行数"], ...rows]),
+      }),
+    );
+    const text = many.report.sections[0].paragraphs.at(-1)!;
+    expect(text.startsWith("项目支出共35个项目：项目1全年预算数2.00万元，决算1.00万元，执行率50.00%；")).toBe(true);
+    expect(text).toContain("项目30全年预算数");
+    expect(text).not.toContain("项目31");
+    expect(text.endsWith("；其余5个项目详见支出决算。")).toBe(true);
+  });
 });
 
 /** A workbook with problems and measures of the unit's own, and indicators the data finds wanting. */
@@ -199,4 +213,15 @@ test("a row whose weight alone is 示例值 is still called unmet in 三 and in 
   ).report;
   expect(r.sections[2].paragraphs.join("")).toContain("A目标不低于100个，实际完成80个，完成率80.00%，未达到年度目标，原因是：延后。");
   expect(r.sections[3].paragraphs).toEqual(["（一）“A”指标未完全达成。年度指标值为100个，实际完成80个，原因是：延后。"]);
+});
+
+describe("a large indicator table in 三", () => {
+  test("each 二级 group tells its first 30 indicators and refers the rest to the table", () => {
+    const rows: CellValue[][] = Array.from({ length: 34 }, (_, i) => ["产出指标", "数量指标", `指标${i + 1}`, "≥", 10, "个", 10, i < 33 ? 3 : 1, null, null]);
+    const e = withProblems([], rows);
+    const text = e.report.sections[2].paragraphs.join("\n");
+    expect(text).toContain("指标30");
+    expect(text).not.toContain("指标31");
+    expect(text).toContain("；另有4项指标的完成情况详见绩效指标。");
+  });
 });

@@ -8,7 +8,9 @@
  * text after it; APIs newer than `apiMinor` fail at `sync()`. It counts syncs and measures each batch's payload
  * (the JSON of the queued operations, roughly what Office sends). Worksheet events (ExcelApi 1.7) fire after the
  * sync that made the change, for the add-in's own writes as for the user's (`edit`), as Excel raises them for both.
+ * Charts (ExcelApi 1.1) are in fakeCharts.ts.
  */
+import { FakeChartCollection, type FakeChartData } from "./fakeCharts";
 
 export type FakeValue = string | number | boolean;
 
@@ -35,6 +37,7 @@ export interface FakeSheetData {
   pageLayout: { paperSize?: string; orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } };
   autofitted: boolean;
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  charts: FakeChartData[];
 }
 
 /** The arguments of the worksheet events this fake raises (a subset of Office's). */
@@ -151,6 +154,7 @@ export class FakeWorkbookState {
       pageLayout: {},
       autofitted: false,
       visibility: "Visible",
+      charts: [],
     };
     this.sheets.push(s);
     return s;
@@ -419,6 +423,19 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.ctx, this.sheetName, () => address ?? WHOLE_SHEET);
   }
 
+  get charts(): FakeChartCollection {
+    const ctx = this.ctx;
+    return new FakeChartCollection(
+      {
+        enqueue: (d, apply) => ctx.enqueue(d, apply),
+        enqueueLoad: (d, resolve) => ctx.enqueueLoad(d, resolve),
+        charts: (sheet) => ctx.state.sheet(sheet).charts,
+        resolveRange: (range) => (range as FakeRange).snapshot(),
+      },
+      this.sheetName,
+    );
+  }
+
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, () => {
       const s = this.ctx.state.sheet(this.sheetName);
@@ -550,6 +567,19 @@ export class FakeRange extends Loadable {
 
   set values(v: Grid<FakeValue>) {
     this.write("values", v);
+  }
+
+  /** The range's sheet, address and values as they are now (for a chart made from it, at sync). */
+  snapshot(): { sheet: string; address: string; values: unknown[][] } {
+    const s = this.ctx.state.sheet(this.sheetName);
+    const b = parseRange(this.address());
+    const values: unknown[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: unknown[] = [];
+      for (let c = b.c0; c <= b.c1; c++) row.push(s.cells.get(key(r, c))?.value ?? "");
+      values.push(row);
+    }
+    return { sheet: this.sheetName, address: this.address(), values };
   }
   set numberFormat(v: Grid<string>) {
     this.write("numberFormat", v);

@@ -8,6 +8,7 @@ import {
   CellContent,
   ChangedCells,
   JOURNAL_SHEET,
+  NativeChart,
   OpenWorkbookPort,
   RestorePlan,
   WorkbookSnapshot,
@@ -112,6 +113,14 @@ export class MemoryWorkbook implements OpenWorkbookPort {
 
   async addSheets(sheets: TemplateSheet[]): Promise<void> {
     for (const t of sheets) this.grid.sheets.push({ name: t.name, values: t.values.map((r) => [...r]) });
+  }
+
+  /** The charts asked for, by sheet. */
+  readonly charts: { sheet: string; charts: NativeChart[] }[] = [];
+
+  async addCharts(sheet: string, charts: NativeChart[]): Promise<void> {
+    if (!this.grid.sheets.some((s) => s.name === sheet)) throw new Error(`no sheet ${sheet}`);
+    this.charts.push({ sheet, charts });
   }
 
   async select(sheet: string, cell: string): Promise<void> {

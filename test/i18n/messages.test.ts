@@ -32,6 +32,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   UNKNOWN_COMPARISON: { ...indicatorA, text: "about" },
   QUALITATIVE_SCORE_OUT_OF_BAND: { ...indicatorA, band: "achieved", low: "8.00", high: "10.00", old: "7" },
   FORMULA_CELL_KEPT: { wanted: "93.38", shown: "90" },
+  SCORE_COLUMN_ADDED: { column: "K" },
   REPORT_PLACEHOLDER: { what: "Report date" },
   BUDGET_IDENTITY_MISMATCH: { sum: "2401.00", total: "2400.00", diff: "1.00", identity: { kind: "basicProject", stage: "initial" } },
   EXECUTION_RATE_DIFFERS: { ...indicatorA, entered: "90", computed: "95.49", basis: "all", denominator: "adjusted" },

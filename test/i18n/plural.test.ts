@@ -17,8 +17,8 @@ describe("counts by Intl.PluralRules", () => {
     expect(ui.validateCounts(1, 2)).toBe("1 error, 2 warnings");
     expect(ui.scoreErrors(1)).toBe("1 error found; scoring is incomplete. The first error's cell is selected:");
     expect(ui.scoreErrors(2)).toBe("2 errors found; scoring is incomplete. The first error's cell is selected:");
-    expect(ui.scoreWarnings(1)).toBe("1 more notice: see the Report assistant.");
-    expect(ui.scoreWarnings(3)).toBe("3 more notices: see the Report assistant.");
+    expect(ui.scoreWarnings(1)).toBe("1 more notice: see the Performance Self-Evaluation Assistant.");
+    expect(ui.scoreWarnings(3)).toBe("3 more notices: see the Performance Self-Evaluation Assistant.");
     expect(cli.findings(0, 0)).toBe("Validation: 0 errors, 0 warnings");
     expect(cli.findings(1, 1)).toBe("Validation: 1 error, 1 warning");
   });

@@ -8,13 +8,14 @@
  */
 import { columnLetters } from "../../core/address";
 import { TemplateSheet, templateCellFormat } from "../../core/template";
-import { ChangedCells, JOURNAL_SHEET, OpenWorkbookPort, RestorePlan, WorkbookSnapshot, WritePlan } from "../../app/ports";
+import { ChangedCells, JOURNAL_SHEET, NativeChart, OpenWorkbookPort, RestorePlan, WorkbookSnapshot, WritePlan } from "../../app/ports";
 import { cellsChangedBy, restoredCells } from "../../app/writePlan";
 import { readSheets } from "./readSheets";
 import { DEFAULT_MAX_REQUEST_BYTES, RequestSizeLimiter } from "./requestLimit";
 import { queueRestore } from "./restoreCells";
 import { OwnWrites, watchSheets } from "./watchChanges";
 import { queueCellWrites } from "./writeCells";
+import { deleteOwnCharts, queueCharts } from "./writeCharts";
 import { queueJournal } from "./writeJournal";
 import { POINTS_PER_CHAR, queueReportSheet } from "./writeReportSheet";
 
@@ -146,6 +147,18 @@ export class OfficeWorkbook implements OpenWorkbookPort {
     const settle = this.ownWrites.record([], templates.map((t) => t.name), true);
     await this.run(async (context) => {
       for (const t of templates) queueTemplateSheet(context.workbook.worksheets.add(t.name), t);
+      await context.sync();
+    });
+    settle();
+  }
+
+  async addCharts(sheet: string, charts: NativeChart[]): Promise<void> {
+    // The sheet is this tool's report: its change events during the write are this tool's own.
+    const settle = this.ownWrites.record([], [sheet], false);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      await deleteOwnCharts(context, ws);
+      queueCharts(ws, charts);
       await context.sync();
     });
     settle();

@@ -103,12 +103,18 @@ function threePublic(model: BudgetModel, budget: BudgetFigures): Part | undefine
 }
 
 /** 项目支出共3个项目：A全年预算数…，决算…，执行率…；…. */
+/** Projects named one by one in 一（三）; the rest are referred to their sheet. */
+export const LISTED_PROJECTS = 30;
+
 function projects(model: BudgetModel, budget: BudgetFigures): Part | undefined {
   const rows = budget.projects;
   if (rows.length === 0) return undefined;
   const first = rows[0].at;
   const last = rows[rows.length - 1].at;
   const count = figure(`${rows.length}个`, { sheet: first.sheet, cell: rows.length > 1 ? `${first.cell}:${last.cell}` : first.cell }, "项目行数");
-  const items = rows.map((p: NamedLine) => join([p.name, ...lineClauses(model, p.line, lineRate(p.line))]));
-  return join([sentence`项目支出共${count}项目：`, joinWith(items, "；"), "。"]);
+  const listed = rows.slice(0, LISTED_PROJECTS);
+  const items = listed.map((p: NamedLine) => join([p.name, ...lineClauses(model, p.line, lineRate(p.line))]));
+  // A report names its projects, not a register of thousands: past LISTED_PROJECTS the table is referred to.
+  const rest = rows.length > listed.length ? `；其余${rows.length - listed.length}个项目详见${first.sheet}` : "";
+  return join([sentence`项目支出共${count}项目：`, joinWith(items, "；"), rest, "。"]);
 }

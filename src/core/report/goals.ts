@@ -55,15 +55,20 @@ function indicatorParagraphs({ model, scoring, settings, year, wording, budget }
 }
 
 /** A 一级 group's sentences by 二级指标: 数量指标方面，A目标…；B目标…。质量指标方面，…。 */
+/** Indicators told one by one in each 二级 group of 三; a larger group refers the rest to the table. */
+export const SENTENCES_PER_GROUP = 30;
+
 function groupText(ctx: IndicatorContext, group: Group<IndicatorScore>): Part {
   const byLevel2 = groupsOf(group.items, (s) => s.indicator.level2);
   return join(
     byLevel2.flatMap((g) => [
       g.key && g.key !== group.key ? `${g.key}方面，` : "",
       joinWith(
-        g.items.map((s) => indicatorSentence(ctx, s)),
+        g.items.slice(0, SENTENCES_PER_GROUP).map((s) => indicatorSentence(ctx, s)),
         "；",
       ),
+      // A report tells, it does not copy the table: past SENTENCES_PER_GROUP the rest are referred to it.
+      g.items.length > SENTENCES_PER_GROUP ? `；另有${g.items.length - SENTENCES_PER_GROUP}项指标的完成情况详见${ctx.table.sheet}` : "",
       "。",
     ]),
   );

@@ -1,8 +1,13 @@
 /** Everything the user can do in the pane: the async work with the workbook, each ending in one action. */
-import type { WorkbookEvaluation } from "../../app";
+import { placeChoice } from "../../app";
+import type { SheetKey } from "../../core/schema";
+import type { OnStage, WorkbookEvaluation } from "../../app";
 import type { Report } from "../../core/report";
 import { reportText } from "../../core/reportSheet";
 import type { UiMessages } from "../../i18n";
+import { chartSpecs } from "../../core/charts";
+import { errorText } from "../../ui/errorText";
+import { nativeCharts } from "../chartWords";
 import { shownTime } from "../../ui/time";
 import type { PaneServices } from "../services";
 import { reportOutcomeAction, scoresOutcomeAction, undoOutcomeAction } from "./outcomes";
@@ -13,7 +18,12 @@ import { PaneStore } from "./store";
 export interface PaneActions {
   showView(view: View): void;
   validate(): Promise<void>;
+  /** Reads `kind` of table at `place` (Sheet!A1:J20) from now on, and validates again. */
+  chooseTable(kind: SheetKey, place: string): Promise<void>;
   insertTemplate(): Promise<void>;
+  insertExample(): Promise<void>;
+  /** The charts as native Excel charts beside the report in the workbook. */
+  insertCharts(): Promise<void>;
   writeScores(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   draftReport(): Promise<void>;
@@ -32,7 +42,25 @@ export interface PaneActions {
   restoreDrafts(): Promise<void>;
 }
 
-type Run = (job: () => Promise<PaneAction>) => Promise<void>;
+/** A job gets the function that shows its stages (read, check, write) as it enters them. */
+type Run = (job: (onStage: OnStage) => Promise<PaneAction>) => Promise<void>;
+
+/**
+ * Waits until the browser has drawn the pane: a stage's work may hold the thread for long (the core on a large
+ * workbook), and its progress must show before. A hidden pane draws no frames: a timer ends the wait there.
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame !== "function") return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 /** The actions that change the workbook or discard edits, each asking first where it must. */
 function guardedActions(services: PaneServices, S: UiMessages, store: PaneStore, run: Run) {
@@ -41,16 +69,20 @@ function guardedActions(services: PaneServices, S: UiMessages, store: PaneStore,
     const outcome = await services.undo({ confirmed });
     return undoOutcomeAction(outcome, outcome.kind === "needsConfirmation" ? undefined : await services.validate(), S);
   };
-  const draft = async (): Promise<PaneAction> => ({ type: "reportDrafted", evaluation: await services.validate() });
-  const regenerate = async (index: number): Promise<PaneAction> => ({ type: "sectionRegenerated", index, evaluation: await services.validate() });
+  const draft = async (onStage?: OnStage): Promise<PaneAction> => ({ type: "reportDrafted", evaluation: await services.validate(onStage) });
+  const regenerate = async (index: number, onStage?: OnStage): Promise<PaneAction> => ({
+    type: "sectionRegenerated",
+    index,
+    evaluation: await services.validate(onStage),
+  });
   return {
-    writeScores: () => run(async () => scoresOutcomeAction(await services.score(), S)),
+    writeScores: () => run(async (onStage) => scoresOutcomeAction(await services.score(onStage), S)),
     draftReport: async () => {
-      if (editedSections(store.getState()).length === 0) return run(draft);
+      if (editedSections(store.getState()).length === 0) return run((onStage) => draft(onStage));
       dispatch({ type: "confirmationNeeded", confirmation: { kind: "discardEdits", then: { draft: true } } });
     },
     regenerateSection: async (index: number) => {
-      if (!editedSections(store.getState()).includes(index)) return run(() => regenerate(index));
+      if (!editedSections(store.getState()).includes(index)) return run((onStage) => regenerate(index, onStage));
       const heading = currentReport(store.getState())?.sections[index]?.heading ?? "";
       dispatch({ type: "confirmationNeeded", confirmation: { kind: "discardEdits", then: { regenerate: index, heading } } });
     },
@@ -58,10 +90,10 @@ function guardedActions(services: PaneServices, S: UiMessages, store: PaneStore,
       // The edits and the evaluation they rest on, as they are at the click; read again if the workbook changed.
       const state = store.getState();
       const report = reportToShare(state);
-      return run(async () => {
+      return run(async (onStage) => {
         if (!report || !state.evaluation) return { type: "jobSucceeded" };
-        const evaluation: WorkbookEvaluation = isStale(state) ? await services.validate() : state.evaluation;
-        return reportOutcomeAction(await services.insertReport(evaluation, report), report, S);
+        const evaluation: WorkbookEvaluation = isStale(state) ? await services.validate(onStage) : state.evaluation;
+        return reportOutcomeAction(await services.insertReport(evaluation, report, { onStage }), report, S);
       });
     },
     undoLastWrite: () => run(() => undo(false)),
@@ -69,12 +101,15 @@ function guardedActions(services: PaneServices, S: UiMessages, store: PaneStore,
       const c = store.getState().confirmation;
       if (!c) return;
       dispatch({ type: "confirmationClosed" });
-      if (c.kind === "writeScores") return run(async () => scoresOutcomeAction(await services.writeScores(c.evaluation, { confirmed: true }), S));
+      if (c.kind === "writeScores")
+        return run(async (onStage) => scoresOutcomeAction(await services.writeScores(c.evaluation, { confirmed: true, onStage }), S));
       if (c.kind === "insertReport")
-        return run(async () => reportOutcomeAction(await services.insertReport(c.evaluation, c.report, { confirmed: true }), c.report, S));
+        return run(async (onStage) =>
+          reportOutcomeAction(await services.insertReport(c.evaluation, c.report, { confirmed: true, onStage }), c.report, S),
+        );
       if (c.kind === "undo") return run(() => undo(true));
       const then = c.then;
-      return run(() => ("draft" in then ? draft() : regenerate(then.regenerate)));
+      return run((onStage) => ("draft" in then ? draft(onStage) : regenerate(then.regenerate, onStage)));
     },
     cancel: () => {
       const c = store.getState().confirmation;
@@ -92,27 +127,76 @@ async function exportedWord(services: PaneServices, S: UiMessages, report: Repor
   return { type: "jobSucceeded", notice };
 }
 
-export function paneActions(services: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
+/** 插入图表到工作表: the charts of the evaluation on show, in the pane's words. */
+async function insertedCharts(services: PaneServices, S: UiMessages, evaluation: WorkbookEvaluation | undefined): Promise<PaneAction> {
+  if (!evaluation) return { type: "jobSucceeded" };
+  const outcome = await services.insertCharts(evaluation, nativeCharts(chartSpecs(evaluation.model, evaluation.scoring), S));
+  if (outcome.kind === "inserted") return { type: "jobSucceeded", notice: S.chartsInserted(outcome.sheet) };
+  return {
+    type: "evaluated",
+    evaluation,
+    notice: outcome.kind === "noReportSheet" ? S.chartsNeedReport : S.noCharts,
+    noticeTone: "warning",
+  };
+}
+
+/** 复制全文; a refused clipboard is no failure: the text is shown selected, to copy by hand. */
+async function copiedReport(services: PaneServices, S: UiMessages, report: Report | undefined): Promise<PaneAction> {
+  if (!report) return { type: "jobSucceeded" };
+  const text = reportText(report);
+  const copied = await services.copy(text).then(
+    () => true,
+    () => false,
+  );
+  return copied ? { type: "jobSucceeded", notice: S.copied } : { type: "copyRefused", text, notice: S.copyFallback };
+}
+
+/**
+ * Every read goes to the tables the accountant picked where a kind appears more than once. The other services are
+ * the given ones, read through at each use (a host may change them, e.g. whether downloads may be blocked).
+ */
+function withTableChoices(given: PaneServices, store: PaneStore): PaneServices {
+  const overrides: Pick<PaneServices, "validate" | "score"> = {
+    validate: (onStage) => given.validate(onStage, store.getState().tableChoices),
+    score: (onStage) => given.score(onStage, store.getState().tableChoices),
+  };
+  return Object.assign(Object.create(given) as PaneServices, overrides);
+}
+
+export function paneActions(given: PaneServices, S: UiMessages, store: PaneStore): PaneActions {
   const { dispatch } = store;
+  const services = withTableChoices(given, store);
   /** Runs a job with the progress indicator and an error bar; the pane never goes blank. */
+  const onStage: OnStage = async (stage) => {
+    dispatch({ type: "jobStage", stage });
+    await nextFrame();
+  };
   const run: Run = async (job) => {
     dispatch({ type: "jobStarted" });
     try {
-      dispatch(await job());
+      dispatch(await job(onStage));
     } catch (e) {
-      dispatch({ type: "jobFailed", message: e instanceof Error ? e.message : String(e) });
+      dispatch({ type: "jobFailed", message: errorText(e, S) });
     }
   };
-  const evaluated = async (notice?: string): Promise<PaneAction> => ({ type: "evaluated", evaluation: await services.validate(), notice });
+  const evaluated = async (notice?: string): Promise<PaneAction> => ({
+    type: "evaluated",
+    evaluation: await services.validate(onStage),
+    notice,
+  });
   return {
     ...guardedActions(services, S, store, run),
     showView: (view) => dispatch({ type: "viewChanged", view }),
     validate: () => run(() => evaluated()),
-    insertTemplate: () =>
-      run(async () => {
-        const names = await services.insertTemplate();
-        return evaluated(S.templateInserted(names.join("、")));
-      }),
+    chooseTable: (kind, place) => {
+      const choice = placeChoice(place);
+      if (!choice) return Promise.resolve();
+      dispatch({ type: "tableChosen", choices: { [kind]: choice } });
+      return run(() => evaluated());
+    },
+    // The first run: the sheets added, then the workbook read again.
+    insertTemplate: () => run(async () => evaluated(S.templateInserted((await services.insertTemplate()).join("、")))),
+    insertExample: () => run(async () => evaluated(S.exampleInserted((await services.insertExample()).join("、")))),
     selectCell: (sheet, cell) =>
       run(async () => {
         await services.select(sheet, cell);
@@ -121,12 +205,9 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
     editSection: (index, text) => dispatch({ type: "sectionEdited", index, text }),
     copyReport: () => {
       const report = reportToShare(store.getState());
-      return run(async () => {
-        if (!report) return { type: "jobSucceeded" };
-        await services.copy(reportText(report));
-        return { type: "jobSucceeded", notice: S.copied };
-      });
+      return run(() => copiedReport(services, S, report));
     },
+    insertCharts: () => run(() => insertedCharts(services, S, store.getState().evaluation)),
     exportWord: () => {
       // The edited text of the moment of the click, as insert and copy send it.
       const report = reportToShare(store.getState());
@@ -136,7 +217,13 @@ export function paneActions(services: PaneServices, S: UiMessages, store: PaneSt
     restoreDrafts: async () => {
       // Drafts that cannot be read are no drafts: the pane opens as new rather than failing.
       const saved = await services.loadDrafts().catch(() => undefined);
-      if (saved) dispatch({ type: "draftsRestored", report: saved.report, edits: saved.edits, notice: S.draftsRestored(shownTime(saved.savedAt, services.now())) });
+      if (saved)
+        dispatch({
+          type: "draftsRestored",
+          report: saved.report,
+          edits: saved.edits,
+          notice: S.draftsRestored(shownTime(saved.savedAt, services.now())),
+        });
     },
   };
 }

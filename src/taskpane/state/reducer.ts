@@ -1,5 +1,6 @@
 /** The pane's state and every change to it, as data; the async work that leads to these changes is in paneActions. */
-import type { Overwrite, WorkbookEvaluation } from "../../app";
+import type { TableChoices } from "../../app";
+import type { JobStage, Overwrite, WorkbookEvaluation } from "../../app";
 import type { Finding } from "../../core/findings";
 import type { Report } from "../../core/report";
 
@@ -16,6 +17,8 @@ export type Confirmation =
 export interface PaneState {
   view: View;
   busy: boolean;
+  /** The stage of the job that runs, when it told one. */
+  stage?: JobStage;
   error?: string;
   notice?: string;
   /** How the notice shows: success (the default) or a warning that something was not done. */
@@ -29,14 +32,19 @@ export interface PaneState {
   draft?: Report;
   /** Edited section texts by section index, one paragraph per line. */
   drafts: Record<number, string>;
+  /** The report's text offered for copying by hand, when the clipboard refused it. */
+  copyText?: string;
+  /** Where a kind of table appears more than once: the place the accountant picked, for every read that follows. */
+  tableChoices: NonNullable<TableChoices>;
 }
 
-export const initialPaneState: PaneState = { view: "validate", busy: false, drafts: {} };
+export const initialPaneState: PaneState = { view: "validate", busy: false, drafts: {}, tableChoices: {} };
 
 export type PaneAction =
   | { type: "viewChanged"; view: View }
   /** A job began: the progress indicator shows; the last error and notice go. */
   | { type: "jobStarted" }
+  | { type: "jobStage"; stage: JobStage }
   | { type: "jobFailed"; message: string }
   /** A job that brings no new data ended (select a cell, insert or copy the report). */
   | { type: "jobSucceeded"; notice?: string }
@@ -51,15 +59,25 @@ export type PaneAction =
   /** The question is answered: going on starts a job; cancelling may say that nothing was done. */
   | { type: "confirmationClosed"; notice?: string }
   | { type: "workbookChanged"; at: number }
+  /** The clipboard refused the text: it is shown selected, to copy by hand. */
+  | { type: "copyRefused"; text: string; notice: string }
   /** Drafts kept in the document, back when the pane opens. */
-  | { type: "draftsRestored"; report: Report; edits: Record<number, string>; notice: string };
+  | { type: "draftsRestored"; report: Report; edits: Record<number, string>; notice: string }
+  /** The accountant picked where to read a kind of table that appears more than once. */
+  | { type: "tableChosen"; choices: NonNullable<TableChoices> };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
+    case "tableChosen":
+      return { ...state, tableChoices: { ...state.tableChoices, ...action.choices } };
     case "viewChanged":
       return { ...state, view: action.view };
     case "jobStarted":
-      return { ...state, busy: true, error: undefined, notice: undefined, noticeTone: undefined };
+      return { ...state, busy: true, stage: undefined, error: undefined, notice: undefined, noticeTone: undefined, copyText: undefined };
+    case "jobStage":
+      return { ...state, stage: action.stage };
+    case "copyRefused":
+      return { ...state, busy: false, copyText: action.text, notice: action.notice, noticeTone: "warning" };
     case "jobFailed":
       return { ...state, busy: false, error: action.message };
     case "jobSucceeded":

@@ -49,3 +49,11 @@ export function editedSections(state: PaneState): number[] {
 export function undoableWrite(state: PaneState): { kind: WriteKind; at: string } | undefined {
   return state.evaluation && lastWrite(state.evaluation.source);
 }
+
+/**
+ * A workbook with none of the budget sheets (基本信息, 支出决算, 绩效指标 all missing): the pane shows the first
+ * run's steps instead of the errors that say so.
+ */
+export function isBlankWorkbook(state: PaneState): boolean {
+  return (state.evaluation?.findings ?? []).filter((f) => f.code === "MISSING_SHEET").length >= 3;
+}

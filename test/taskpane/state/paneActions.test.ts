@@ -1,4 +1,13 @@
-import type { WorkbookEvaluation as Evaluation, SavedDrafts, UndoOutcome, WriteOutcome } from "../../../src/app";
+import type {
+  ChartsOutcome,
+  WorkbookEvaluation as Evaluation,
+  JobStage,
+  NativeChart,
+  OnStage,
+  SavedDrafts,
+  UndoOutcome,
+  WriteOutcome,
+} from "../../../src/app";
 import { Report } from "../../../src/core/report";
 import { reportText } from "../../../src/core/reportSheet";
 import { messages } from "../../../src/i18n";
@@ -25,6 +34,7 @@ function deferred<T>() {
 
 /** Services that record what the pane sends; validate answers with `next` until a test changes it. */
 function fakeServices() {
+  const tables: unknown[] = [];
   const sent = {
     reports: [] as Report[],
     evaluations: [] as Evaluation[],
@@ -34,8 +44,11 @@ function fakeServices() {
     downloads: [] as { name: string; bytes: Uint8Array }[],
     confirmed: [] as (boolean | undefined)[],
     saved: [] as SavedDrafts[],
+    charts: [] as NativeChart[][],
   };
-  let next: () => Promise<Evaluation> = async () => seed;
+  let chartsOutcome: (e: Evaluation) => ChartsOutcome = (e) => ({ kind: "inserted", sheet: e.reportSheet.name });
+  let next: (onStage?: OnStage) => Promise<Evaluation> = async () => seed;
+  let copyRefused = false;
   let scoreOutcome: () => WriteOutcome = () => ({ kind: "written", evaluation: complete, changed: [] });
   let reportOutcome: (e: Evaluation) => WriteOutcome = (evaluation) => ({
     kind: "written",
@@ -49,7 +62,10 @@ function fakeServices() {
   let saved: SavedDrafts | undefined;
   let clock = Date.now();
   const services: PaneServices = {
-    validate: () => next(),
+    validate: (onStage, chosen) => {
+      tables.push(chosen);
+      return next(onStage);
+    },
     score: async () => scoreOutcome(),
     writeScores: async (evaluation, options) => {
       sent.evaluations.push(evaluation);
@@ -67,7 +83,13 @@ function fakeServices() {
       sent.selected.push(`${sheet}!${cell}`);
     },
     insertTemplate: async () => ["基本信息", "支出决算"],
+    insertExample: async () => ["基本信息", "支出决算", "绩效指标", "问题与措施"],
+    insertCharts: async (evaluation, charts) => {
+      sent.charts.push(charts);
+      return chartsOutcome(evaluation);
+    },
     copy: async (text) => {
+      if (copyRefused) throw new Error("clipboard unavailable");
       sent.copied.push(text);
     },
     exportWord: async (report) => {
@@ -86,10 +108,13 @@ function fakeServices() {
   const store = createPaneStore();
   return {
     sent,
+    tables,
     services,
     store,
     actions: paneActions(services, S, store),
-    answer: (f: () => Promise<Evaluation>) => (next = f),
+    answer: (f: (onStage?: OnStage) => Promise<Evaluation>) => (next = f),
+    refuseCopy: () => (copyRefused = true),
+    onCharts: (f: (e: Evaluation) => ChartsOutcome) => (chartsOutcome = f),
     onScore: (f: () => WriteOutcome) => (scoreOutcome = f),
     onInsert: (f: (e: Evaluation) => WriteOutcome) => (reportOutcome = f),
     onUndo: (f: (confirmed: boolean) => UndoOutcome) => (undoOutcome = f),
@@ -296,4 +321,79 @@ describe("honest writes, questions first (issue #14)", () => {
     expect(store.getState()).toMatchObject({ draft: complete.report, drafts: { 1: "昨天写的" } });
     expect(store.getState().notice).toMatch(/^已恢复 \d\d:\d\d 保存的报告草稿。$/);
   });
+});
+
+describe("issue #15: stages, guidance, the clipboard refused, the example", () => {
+  test("a job shows each stage it enters, drawn before the stage's work; the next job starts without one", async () => {
+    const { store, actions, answer } = fakeServices();
+    const seen: (JobStage | undefined)[] = [];
+    answer(async (onStage) => {
+      await onStage?.("read");
+      seen.push(store.getState().stage);
+      await onStage?.("check");
+      seen.push(store.getState().stage);
+      return seed;
+    });
+    await actions.validate();
+    expect(seen).toEqual(["read", "check"]);
+    expect(store.getState().busy).toBe(false);
+    const job = deferred<Evaluation>();
+    answer(() => job.promise);
+    const done = actions.validate();
+    expect(store.getState()).toMatchObject({ busy: true, stage: undefined });
+    job.resolve(seed);
+    await done;
+  });
+
+  test("Excel's cell-edit mode is shown as what to do, not as Excel's words", async () => {
+    const { store, actions, answer } = fakeServices();
+    answer(() => Promise.reject(Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" })));
+    await actions.validate();
+    expect(store.getState()).toMatchObject({ busy: false, error: "请先按 Enter 或 Esc 退出单元格编辑后再试。" });
+  });
+
+  test("a refused clipboard offers the text to copy by hand, as a warning, never as an error", async () => {
+    const { store, actions, refuseCopy } = fakeServices();
+    await actions.validate();
+    refuseCopy();
+    await actions.copyReport();
+    expect(store.getState()).toMatchObject({ busy: false, error: undefined, notice: S.copyFallback, noticeTone: "warning" });
+    expect(store.getState().copyText).toBe(reportText(seed.report));
+    await actions.validate();
+    expect(store.getState().copyText).toBeUndefined();
+  });
+
+  test("inserting the example names its sheets and shows the evaluation", async () => {
+    const { store, actions } = fakeServices();
+    await actions.insertExample();
+    expect(store.getState()).toMatchObject({ evaluation: seed, notice: S.exampleInserted("基本信息、支出决算、绩效指标、问题与措施") });
+  });
+});
+
+test("插入图表到工作表 sends the evaluation's charts in the pane's words; without the report sheet it says to insert it first", async () => {
+  const { store, actions, sent, onCharts } = fakeServices();
+  await actions.validate();
+  await actions.insertCharts();
+  expect(sent.charts[0].map((c) => c.title)).toEqual(Object.values(S.chartTitle).filter((t) => sent.charts[0].some((c) => c.title === t)));
+  expect(sent.charts[0].length).toBeGreaterThan(0);
+  expect(store.getState()).toMatchObject({ busy: false, notice: S.chartsInserted(seed.reportSheet.name) });
+  onCharts(() => ({ kind: "noReportSheet" }));
+  await actions.insertCharts();
+  expect(store.getState()).toMatchObject({ notice: S.chartsNeedReport, noticeTone: "warning" });
+});
+
+test("a table picked where a kind appears twice: remembered, and every read that follows goes to it", async () => {
+  const { store, actions, tables } = fakeServices();
+  await actions.validate();
+  expect(tables).toEqual([{}]);
+  await actions.chooseTable("indicators", "乙!A2:J3");
+  const choice = { indicators: { sheet: "乙", range: { top: 1, left: 0, bottom: 2, right: 9 } } };
+  expect(store.getState().tableChoices).toEqual(choice);
+  expect(tables).toEqual([{}, choice]);
+  await actions.validate();
+  expect(tables.at(-1)).toEqual(choice);
+  // A place that names no range is not a choice: nothing changes, nothing is read.
+  await actions.chooseTable("spending", "支出决算");
+  expect(tables).toHaveLength(3);
+  expect(store.getState().tableChoices).toEqual(choice);
 });

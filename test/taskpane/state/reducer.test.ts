@@ -12,8 +12,17 @@ beforeAll(async () => {
   for (const i of [0, 1, 2]) expect(complete.report.sections[i]).not.toEqual(seed.report.sections[i]);
 });
 
-test("the pane opens on 校验, idle, with no data and no edits", () => {
-  expect(initialPaneState).toEqual({ view: "validate", busy: false, drafts: {} });
+test("the pane opens on 校验, idle, with no data, no edits and no table picked", () => {
+  expect(initialPaneState).toEqual({ view: "validate", busy: false, drafts: {}, tableChoices: {} });
+});
+
+test("a table picked is kept beside the others picked, by kind (the latest pick of a kind wins)", () => {
+  const range = { top: 0, left: 0, bottom: 1, right: 9 };
+  const one = paneReducer(initialPaneState, { type: "tableChosen", choices: { indicators: { sheet: "甲", range } } });
+  const two = paneReducer(one, { type: "tableChosen", choices: { spending: { sheet: "决算", range } } });
+  const again = paneReducer(two, { type: "tableChosen", choices: { indicators: { sheet: "乙", range } } });
+  expect(again.tableChoices).toEqual({ indicators: { sheet: "乙", range }, spending: { sheet: "决算", range } });
+  expect(again).toEqual({ ...initialPaneState, tableChoices: again.tableChoices });
 });
 
 describe("jobs", () => {

@@ -1,6 +1,7 @@
-import { WorkbookEvaluation as Evaluation } from "../../../src/app";
+import { WorkbookEvaluation as Evaluation, evaluateWorkbook } from "../../../src/app";
 import { PaneState, initialPaneState } from "../../../src/taskpane/state/reducer";
-import { currentReport, editedReport, editedSections, isStale, reportToShare, undoableWrite } from "../../../src/taskpane/state/selectors";
+import { currentReport, editedReport, editedSections, isBlankWorkbook, isStale, reportToShare, undoableWrite } from "../../../src/taskpane/state/selectors";
+import { MemoryWorkbook } from "../../fakes/memoryWorkbook";
 import { exampleEvaluation } from "../fixtures";
 
 let seed: Evaluation;
@@ -50,4 +51,13 @@ test("the write to undo is the one the journal of the results on show records", 
   const at = "2025-03-31T06:00:00.000Z";
   const journal = { version: 1 as const, written: { cells: {} }, last: { kind: "report" as const, at, before: [], writtenBefore: { cells: {} } } };
   expect(undoableWrite({ ...initialPaneState, evaluation: { ...seed, source: { ...seed.source, journal } } })).toEqual({ kind: "report", at });
+});
+
+describe("isBlankWorkbook", () => {
+  test("a workbook without any of the budget sheets is blank; one with them, or not yet read, is not", async () => {
+    const blank = await evaluateWorkbook(new MemoryWorkbook({ sheets: [{ name: "Sheet1", values: [["随手记"]] }] }));
+    expect(isBlankWorkbook({ ...initialPaneState, evaluation: blank })).toBe(true);
+    expect(isBlankWorkbook({ ...initialPaneState, evaluation: await exampleEvaluation("broken") })).toBe(false);
+    expect(isBlankWorkbook(initialPaneState)).toBe(false);
+  });
 });
