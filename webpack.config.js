@@ -1,6 +1,6 @@
 // Builds the add-in's pages into dist/: taskpane.html (React), commands.html (the ribbon's function file),
 // dialog.html (the ribbon's message), help.html, plus the manifest and icons. Pages load office.js from
-// Microsoft's CDN and nothing else from outside.
+// Microsoft's CDN (or the one chosen below) and nothing else from outside.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -11,8 +11,35 @@ const DEV_URL = "https://localhost:3000/";
 // The production address the add-in is served from; the manifest's localhost URLs are replaced with it.
 const PROD_URL = process.env.ADDIN_URL || "https://www.contoso.com/";
 
+/**
+ * Where the pages load office.js from, as Microsoft documents it ("Referencing the Office JavaScript API library",
+ * CDN references for other Microsoft 365 environments): the worldwide CDN, or for Office 365 operated by 21Vianet
+ * in China the CDN of that cloud (OFFICE_CDN=china). OFFICE_JS_URL names any other copy (an https URL).
+ */
+const OFFICE_JS_CDNS = {
+  global: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  china: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+
+function officeJsUrl(env) {
+  if (env.OFFICE_JS_URL) {
+    if (!/^https:\/\/[^\s"'<>]+$/.test(env.OFFICE_JS_URL)) throw new Error(`OFFICE_JS_URL must be an https URL: ${env.OFFICE_JS_URL}`);
+    return env.OFFICE_JS_URL;
+  }
+  const cdn = env.OFFICE_CDN || "global";
+  if (!Object.hasOwn(OFFICE_JS_CDNS, cdn)) throw new Error(`OFFICE_CDN must be one of ${Object.keys(OFFICE_JS_CDNS).join(", ")}: ${cdn}`);
+  return OFFICE_JS_CDNS[cdn];
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const page = (name, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name}/${name}.html`,
+      chunks,
+      templateParameters: { officeJsUrl: officeJsUrl(process.env) },
+    });
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -28,7 +55,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+          },
         },
       ],
     },
@@ -36,10 +66,10 @@ module.exports = async (env, options) => {
     plugins: [
       // The pane shows its version beside the help link.
       new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
+      page("taskpane", ["taskpane"]),
+      page("commands", ["commands"]),
+      page("dialog", ["dialog"]),
+      page("help", []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -70,3 +100,6 @@ async function devCerts() {
   if (!fs.existsSync(file("localhost.crt"))) return {};
   return { ca: fs.readFileSync(file("ca.crt")), key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")) };
 }
+
+module.exports.officeJsUrl = officeJsUrl;
+module.exports.OFFICE_JS_CDNS = OFFICE_JS_CDNS;

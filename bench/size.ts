@@ -91,7 +91,8 @@ async function main(): Promise<void> {
     return performance.now() - t;
   });
 
-  // The Office adapter on the fake: score, then insert the report; syncs and the largest batch.
+  // The Office adapter on the fake: score, then insert the report; syncs and the largest batch as the fake
+  // measures them (its JSON of the queued operations). The sizes in results.md are office.js's real ones (run.ts).
   const state = new FakeWorkbookState(gridToFakeInputs(g));
   const office = new OfficeWorkbook(fakeRun(state), {
     isSupported: (v) => state.isSupported(v),

@@ -197,6 +197,7 @@ export const en: Messages = {
     scoreFailed: "Scoring could not finish:",
     ok: "OK",
     outsideExcel: "This tool runs inside Excel. Open it there with the Performance Self-Evaluation Assistant button on the Home tab.",
+    officeJsMissing: "The Office component (office.js) could not be loaded. Check the network or contact your administrator.",
     loading: "Loading…",
     working: "Working…",
     tabValidate: "Validate",

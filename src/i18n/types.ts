@@ -87,6 +87,8 @@ export interface UiMessages extends PaneMessages {
   ok: string;
   // task pane
   outsideExcel: string;
+  /** office.js did not load (the CDN unreachable), said after a few seconds. */
+  officeJsMissing: string;
   loading: string;
   working: string;
   tabValidate: string;

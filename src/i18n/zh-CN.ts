@@ -183,6 +183,7 @@ export const zhCN: Messages = {
     scoreFailed: "评分未能完成：",
     ok: "确定",
     outsideExcel: "本工具在 Excel 中运行。请在 Excel 中通过“开始”选项卡的“绩效自评助手”按钮打开。",
+    officeJsMissing: "无法加载 Office 组件（office.js），请检查网络或联系管理员。",
     loading: "正在加载…",
     working: "正在处理…",
     tabValidate: "校验",

@@ -1,12 +1,16 @@
-/** The task pane's entry: inside Excel the app; anywhere else a message that it runs inside Excel. */
+/**
+ * The task pane's entry: inside Excel the app; anywhere else a message that it runs inside Excel; without office.js
+ * (a CDN the network does not reach) a message that says so.
+ */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { langOf, officeDraftStore, officeWorkbook } from "../adapters/office/officeEnv";
-import { messages } from "../i18n";
+import { Lang, messages } from "../i18n";
 import { App } from "./App";
 import { Note } from "./Note";
 import type { ReportDocumentWriter } from "../app";
 import { PaneHost, paneServices } from "./services";
+import { whenOfficeJs } from "./officeJs";
 import { prefersDark } from "./theme";
 
 /** The .docx typesetter in a chunk of its own, loaded at the first 导出 Word: the pane opens without it. */
@@ -21,29 +25,37 @@ function paneHost(context: Office.Context | undefined): PaneHost {
   return { documentWriter: lazyDocxWriter, desktop, drafts: officeDraftStore() };
 }
 
-function start(host: Office.HostType | null): void {
-  const root = createRoot(document.getElementById("root")!);
+const root = createRoot(document.getElementById("root")!);
+
+/** Office's language and theme where office.js gives them, else the browser's. */
+function look(): { context: Office.Context | undefined; lang: Lang; dark: boolean } {
   const context = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = langOf(context?.displayLanguage ?? navigator.language);
-  const dark = prefersDark(context?.officeTheme?.bodyBackgroundColor, window.matchMedia?.bind(window));
   document.documentElement.lang = lang;
-  if (host !== Office.HostType.Excel) {
-    root.render(
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-        <Note intent="info" style={{ margin: 12 }}>
-          {messages(lang).ui.outsideExcel}
-        </Note>
-      </FluentProvider>,
-    );
-    return;
-  }
+  return { context, lang, dark: prefersDark(context?.officeTheme?.bodyBackgroundColor, window.matchMedia?.bind(window)) };
+}
+
+/** A message in place of the app. */
+function notice(text: (lang: Lang) => string, intent: "info" | "error"): void {
+  const { lang, dark } = look();
+  root.render(
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <Note intent={intent} style={{ margin: 12 }}>
+        {text(lang)}
+      </Note>
+    </FluentProvider>,
+  );
+}
+
+function start(host: Office.HostType | null): void {
+  if (host !== Office.HostType.Excel) return notice((lang) => messages(lang).ui.outsideExcel, "info");
+  const { context, lang, dark } = look();
   root.render(<App services={paneServices(officeWorkbook(), paneHost(context))} lang={lang} dark={dark} />);
 }
 
-if (typeof Office === "undefined") {
-  // office.js could not load (offline): say where the pane runs rather than show nothing.
-  const lang = langOf(navigator.language);
-  document.getElementById("root")!.textContent = messages(lang).ui.outsideExcel;
-} else {
-  void Office.onReady((info) => start(info.host ?? null));
-}
+// office.js loads without blocking the page (taskpane.html): say so when it does not come, start when it does.
+const officeJsMissing = () => notice((lang) => messages(lang).ui.officeJsMissing, "error");
+void whenOfficeJs(officeJsMissing).then((state) => {
+  if (state === "failed" || typeof Office === "undefined") officeJsMissing();
+  else void Office.onReady((info) => start(info.host ?? null));
+});

@@ -7,17 +7,31 @@ import { gzipSync } from "node:zlib";
 import { ruleErrors, schemaErrors } from "../../scripts/validate-manifest";
 
 const ROOT = join(__dirname, "..", "..");
+const GLOBAL_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Microsoft's documented CDN for Office 365 operated by 21Vianet (Referencing the Office JavaScript API library). */
+const CHINA_CDN = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
+
+// webpack.config.js is CommonJS; its URL choice is exported beside the config.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { officeJsUrl } = require("../../webpack.config.js") as { officeJsUrl: (env: Record<string, string | undefined>) => string };
+
+function build(out: string, env: Record<string, string>): void {
+  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    env: { ...process.env, OFFICE_CDN: "", OFFICE_JS_URL: "", ...env },
+    stdio: "pipe",
+    timeout: 240000,
+  });
+}
+
+/** Every <script src> of a built page (minified HTML may leave attribute values unquoted). */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
+}
 
 describe("the production build", () => {
   const out = mkdtempSync(join(tmpdir(), "dist-"));
-  beforeAll(() => {
-    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: "https://addin.example.test/budget/" },
-      stdio: "pipe",
-      timeout: 240000,
-    });
-  }, 300000);
+  beforeAll(() => build(out, { ADDIN_URL: "https://addin.example.test/budget/" }), 300000);
 
   test("pages, manifest and icons", () => {
     const files = readdirSync(out);
@@ -70,11 +84,47 @@ describe("the production build", () => {
   test("each page loads office.js from Microsoft's CDN and its own bundle, nothing else from outside", () => {
     for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
       const html = readFileSync(join(out, page), "utf8");
-      // Minified HTML may leave attribute values unquoted.
-      const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
-      expect(scripts).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-      expect(scripts.filter((s) => /^(https?:)?\/\//.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+      const scripts = scriptSources(html);
+      expect(scripts).toContain(GLOBAL_CDN);
+      expect(scripts.filter((s) => /^(https?:)?\/\//.test(s))).toEqual([GLOBAL_CDN]);
       expect(html).not.toMatch(/<link[^>]*href="?https?:/);
     }
   });
+});
+
+describe("the office.js CDN is a build option", () => {
+  test("Microsoft's worldwide CDN by default, the 21Vianet one for China, or a URL of one's own over https", () => {
+    expect(officeJsUrl({})).toBe(GLOBAL_CDN);
+    expect(officeJsUrl({ OFFICE_CDN: "global" })).toBe(GLOBAL_CDN);
+    expect(officeJsUrl({ OFFICE_CDN: "china" })).toBe(CHINA_CDN);
+    expect(officeJsUrl({ OFFICE_JS_URL: "https://static.example.cn/office/office.js" })).toBe("https://static.example.cn/office/office.js");
+    expect(() => officeJsUrl({ OFFICE_CDN: "moon" })).toThrow(/OFFICE_CDN must be one of global, china/);
+    expect(() => officeJsUrl({ OFFICE_JS_URL: "http://static.example.cn/office.js" })).toThrow(/https/);
+    expect(() => officeJsUrl({ OFFICE_JS_URL: 'https://x.cn/o.js"><script>' })).toThrow(/https/);
+  });
+
+  describe("OFFICE_CDN=china npm run build", () => {
+    const out = mkdtempSync(join(tmpdir(), "dist-china-"));
+    beforeAll(() => build(out, { OFFICE_CDN: "china" }), 300000);
+
+    test("every page loads office.js from the 21Vianet CDN and nothing else from outside", () => {
+      for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
+        const html = readFileSync(join(out, page), "utf8");
+        expect(scriptSources(html).filter((s) => /^(https?:)?\/\//.test(s))).toEqual([CHINA_CDN]);
+        expect(html).not.toContain("appsforoffice.microsoft.com");
+      }
+    });
+
+    test("the pane loads office.js without blocking the page and notes whether it came", () => {
+      const html = readFileSync(join(out, "taskpane.html"), "utf8");
+      const tag = /<script[^>]*id="?office-js"?[^>]*>/.exec(html)?.[0] ?? "";
+      expect(tag).toContain(CHINA_CDN);
+      expect(tag).toMatch(/\sasync[\s>=]/);
+      expect(tag).toMatch(/onerror=/);
+    });
+  });
+
+  test("an unknown CDN fails the build with the reason", () => {
+    expect(() => build(mkdtempSync(join(tmpdir(), "dist-bad-")), { OFFICE_CDN: "moon" })).toThrow(/OFFICE_CDN must be one of/);
+  }, 300000);
 });

@@ -93,6 +93,12 @@ function parseRange(address: string): { r0: number; c0: number; r1: number; c1: 
   return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
 }
 
+/** 0-based bounds → "A1" or "A1:C3". */
+function boundsAddress(b: { r0: number; c0: number; r1: number; c1: number }): string {
+  const from = `${colLetters(b.c0)}${b.r0 + 1}`;
+  return b.r0 === b.r1 && b.c0 === b.c1 ? from : `${from}:${colLetters(b.c1)}${b.r1 + 1}`;
+}
+
 export class FakeWorkbookState {
   sheets: FakeSheetData[] = [];
   selected?: { sheet: string; address: string };
@@ -352,6 +358,11 @@ export class FakeWorksheet extends Loadable {
     this.pageLayout = new FakePageLayout(ctx, sheetName);
   }
 
+  /** The sheet's id, once the batch that may add the sheet has run (what Excel answers when the sheet is instantiated). */
+  sheetId(): string {
+    return this.ctx.state.sheet(this.sheetName).id;
+  }
+
   /** Used by collection loads, which resolve their items at sync. */
   fill(props: string[]): void {
     const s = this.ctx.state.sheet(this.sheetName);
@@ -459,11 +470,13 @@ export class FakeCustomProperties {
     private readonly sheetName: string,
   ) {}
 
-  add(k: string, v: string): void {
+  /** Returns the new property, as Excel's add does (office.js makes it an object of the request). */
+  add(k: string, v: string): FakeCustomProperty {
     this.ctx.enqueue({ customProperty: k, v }, () => {
       this.ctx.state.require("1.12", "customProperties");
       this.ctx.state.sheet(this.sheetName).customProperties.set(k, v);
     });
+    return new FakeCustomProperty(this.ctx, this.sheetName, k);
   }
 
   getItemOrNullObject(k: string): FakeCustomProperty {
@@ -544,6 +557,12 @@ export class FakeRange extends Loadable {
   }
   get columnIndex(): number {
     return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 
   set values(v: Grid<FakeValue>) {
@@ -647,6 +666,8 @@ export class FakeRange extends Loadable {
         else if (p === "rowIndex") this.setLoaded(p, b.r0);
         else if (p === "columnIndex") this.setLoaded(p, b.c0);
         else if (p === "address") this.setLoaded(p, `${this.sheetName}!${this.address()}`);
+        else if (p === "rowCount") this.setLoaded(p, b.r1 - b.r0 + 1);
+        else if (p === "columnCount") this.setLoaded(p, b.c1 - b.c0 + 1);
         else throw new Error(`FakeExcel: loading ${p} is not faked`);
       }
     });
@@ -673,6 +694,37 @@ export class FakeRange extends Loadable {
         }
       }
       return areas.length ? areas.join(",") : undefined;
+    });
+  }
+
+  /** A range computed from this one when the batch runs, as Excel computes it. */
+  private derived(address: (own: ReturnType<typeof parseRange>) => string): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => address(parseRange(this.address())));
+  }
+
+  private static boundsOf(other: FakeRange | string): ReturnType<typeof parseRange> {
+    return parseRange(typeof other === "string" ? other : other.address());
+  }
+
+  /** Row `i` of the range (office.js writes a grid of more than 1,500 cells through such rows). */
+  getRow(i: number): FakeRange {
+    return this.derived((b) => boundsAddress({ r0: b.r0 + i, c0: b.c0, r1: b.r0 + i, c1: b.c1 }));
+  }
+
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return this.derived((b) => {
+      const o = FakeRange.boundsOf(other);
+      return boundsAddress({ r0: Math.min(b.r0, o.r0), c0: Math.min(b.c0, o.c0), r1: Math.max(b.r1, o.r1), c1: Math.max(b.c1, o.c1) });
+    });
+  }
+
+  /** As in Excel, ranges that do not meet fail the sync. */
+  getIntersection(other: FakeRange | string): FakeRange {
+    return this.derived((b) => {
+      const o = FakeRange.boundsOf(other);
+      const i = { r0: Math.max(b.r0, o.r0), c0: Math.max(b.c0, o.c0), r1: Math.min(b.r1, o.r1), c1: Math.min(b.c1, o.c1) };
+      if (i.r0 > i.r1 || i.c0 > i.c1) throw new Error(`FakeExcel: ItemNotFound: ${boundsAddress(b)} and ${boundsAddress(o)} do not intersect`);
+      return boundsAddress(i);
     });
   }
 

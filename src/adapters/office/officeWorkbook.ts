@@ -1,10 +1,10 @@
 /**
  * The Office.js adapter: the open workbook as the application's OpenWorkbookPort.
  *
- * Round trips are what make an add-in slow, so every use case takes at most three `context.sync()` calls
- * whatever the workbook's size: two to read (readSheets.ts; one more only for a report sheet the user renamed,
- * on ExcelApi 1.12), one to write, the undo journal included. A write batch is split only where it would pass
- * Excel on the web's 5 MB request limit (requestLimit.ts).
+ * Round trips are what make an add-in slow, so a use case on a workbook of normal size takes three
+ * `context.sync()` calls: two to read (readSheets.ts; one more only for a report sheet the user renamed, on
+ * ExcelApi 1.12), one to write, the undo journal included. Only where a request or a response would pass Excel on
+ * the web's 5 MB limit is a read cut into row blocks (readBlocks.ts) or a write batch split (requestLimit.ts).
  */
 import { columnLetters } from "../../core/address";
 import { TemplateSheet, templateCellFormat } from "../../core/template";

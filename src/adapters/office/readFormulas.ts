@@ -41,15 +41,19 @@ function markAreas(address: string): boolean[][] {
   return formulas;
 }
 
-/** Where the formulas grid shows a formula: "=…" that is not simply the value (a text constant "=1+1" is one). */
+/** A cell's formula from the formulas grid: "=…" that is not simply the value (a text constant "=1+1" is one). */
+export function formulaOf(formula: unknown, value: unknown): string | undefined {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : undefined;
+}
+
+/** Where the formulas grid shows a formula. */
 function markFormulaGrid(range: Excel.Range): boolean[][] {
   const formulas: boolean[][] = [];
   const grid = range.formulas as unknown[][];
   const values = range.values;
   for (let r = 0; r < grid.length; r++) {
     for (let c = 0; c < grid[r].length; c++) {
-      const f = grid[r][c];
-      if (typeof f === "string" && f.startsWith("=") && f !== values[r][c]) markFormula(formulas, range.rowIndex + r, range.columnIndex + c);
+      if (formulaOf(grid[r][c], values[r][c])) markFormula(formulas, range.rowIndex + r, range.columnIndex + c);
     }
   }
   return formulas;

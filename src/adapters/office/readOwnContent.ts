@@ -1,68 +1,60 @@
 /**
- * What the read adds for the undo journal, in the same second round trip as the input sheets: the journal sheet's
- * column A, and the content of the sheets this tool may replace (the report sheet), formulas included, so that
- * a write can say what it would discard and save it for undo.
+ * What the read adds for the undo journal: the journal sheet's column A, and the content of the sheets this tool
+ * may replace (the report sheet), formulas included, so that a write can say what it would discard and save it
+ * for undo. Both are read as the input sheets are (usedRangeRead.ts): a head in the second round trip, large
+ * enough for what a normal workbook holds, and the rest in row blocks, since after a write of 20,000 indicators
+ * either may pass Excel on the web's 5 MB response limit alone (the report's text comes twice, as values and as
+ * formulas).
  */
-import { a1 } from "../../core/address";
 import { REPORT_SHEET } from "../../core/reportSheet";
-import { CellContent, JOURNAL_SHEET, SheetContent, WriteJournal, parseJournal } from "../../app";
-import { toCellValue } from "./cellValue";
+import { JOURNAL_SHEET, SheetContent, WriteJournal, parseJournal } from "../../app";
+import { HEAD_COLUMNS } from "./readBlocks";
+import { UsedRangeRead } from "./usedRangeRead";
 
 /** 绩效评价报告 and 绩效评价报告 (2), (3)…: the only names the report sheet is given (core/reportSheet.ts). */
 const REPORT_NAME = new RegExp(`^${REPORT_SHEET}( \\(\\d+\\))?$`, "i");
+
+/**
+ * Rows of a journal's head: its marker and two pieces of at most 30,000 characters (journal.ts), enough for the
+ * scores of about a thousand indicators (some 40 bytes a cell) or a replaced report of a few hundred; at most
+ * 180 KB of response even when the pieces are Chinese text.
+ */
+export const JOURNAL_HEAD_ROWS = 3;
+/**
+ * Rows of a report sheet's head: one row per paragraph, 36 to 48 in the examples, read twice (values and
+ * formulas). At 20,000 indicators the first 50 rows list projects and indicators in paragraphs of up to 28,000
+ * characters: 3.4 MB, the largest part of the second response (3.9 MB).
+ */
+export const CONTENT_HEAD_ROWS = 50;
 
 export function reportSheetCandidates(names: string[]): string[] {
   return names.filter((n) => REPORT_NAME.test(n));
 }
 
-function contentOf(range: Excel.Range): CellContent[] {
-  const out: CellContent[] = [];
-  const values = range.values;
-  const formulas = range.formulas as unknown[][];
-  const formats = range.numberFormat as unknown as string[][];
-  const types = range.valueTypes as unknown as string[][];
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const f = formulas[r][c];
-      // A formula's input differs from its value; a text that merely starts with "=" has the same for both.
-      const formula = typeof f === "string" && f.startsWith("=") && f !== v ? f : undefined;
-      if ((v === "" || v === null) && !formula) return;
-      const cell = a1(range.rowIndex + r, range.columnIndex + c);
-      out.push({ cell, value: toCellValue(v, types[r][c]), ...(formula ? { formula } : {}), numberFormat: formats[r][c] });
-    }),
-  );
-  return out;
-}
-
-/** Queues the content of `names`; the returned function, called after the sync, gives it. */
-export function queueSheetContent(sheets: Excel.WorksheetCollection, names: string[]): () => SheetContent[] {
-  const ranges = names.map((name) => {
-    const range = sheets.getItem(name).getUsedRange(true);
-    range.load("values,formulas,numberFormat,valueTypes,rowIndex,columnIndex");
-    return { name, range };
+/** The content of a sheet a replace would discard: every cell with its formula, read in blocks. */
+export function queueContentRead(ws: Excel.Worksheet): UsedRangeRead {
+  return new UsedRangeRead(ws, {
+    props: ["values", "formulas", "numberFormat", "valueTypes"],
+    headRows: CONTENT_HEAD_ROWS,
+    headColumns: HEAD_COLUMNS,
+    // A report's rows change length by section: at 20,000 indicators 138 bytes a row, then from row 19,000 on 264.
+    unevenBy: 1.5,
   });
-  return () => ranges.map(({ name, range }) => ({ sheet: name, cells: contentOf(range) }));
 }
 
-/**
- * Queues the loads; the returned function, called after the sync, gives the journal (absent when the sheet is)
- * and the content of each of `replaceable` (sheets that may turn out to be this tool's).
- */
-export function queueOwnContent(
-  sheets: Excel.WorksheetCollection,
-  names: string[],
-  replaceable: string[],
-): () => { journal?: WriteJournal; content: SheetContent[] } {
-  const journalRange = names.includes(JOURNAL_SHEET) ? sheets.getItem(JOURNAL_SHEET).getUsedRange(true) : undefined;
-  journalRange?.load("values,rowIndex,columnIndex");
-  const content = queueSheetContent(sheets, replaceable);
-  return () => {
-    let journal: WriteJournal | undefined;
-    if (journalRange) {
-      const columnA: (string | null)[] = new Array(journalRange.rowIndex).fill(null);
-      if (journalRange.columnIndex === 0) for (const row of journalRange.values) columnA.push(typeof row[0] === "string" ? row[0] : null);
-      journal = parseJournal(columnA);
-    }
-    return { journal, content: content() };
+/** The journal's read, queued now where the sheet exists among `names`; the journal once all blocks are in. */
+export function queueJournalRead(sheets: Excel.WorksheetCollection, names: string[]) {
+  // Column A only: a journal sheet holds nothing else, and anything else is not read.
+  const shape = { props: ["values" as const], headRows: JOURNAL_HEAD_ROWS, headColumns: 1, columns: 1 };
+  const read = names.includes(JOURNAL_SHEET) ? new UsedRangeRead(sheets.getItem(JOURNAL_SHEET), shape) : undefined;
+  return { reads: read ? [read] : [], journal: (): WriteJournal | undefined => (read ? parseJournal(read.columnA()) : undefined) };
+}
+
+/** The content reads of `names`: queued now, the content once all blocks are in. */
+export function queueContentReads(sheets: Excel.WorksheetCollection, names: string[]) {
+  const reads = names.map((name) => ({ name, read: queueContentRead(sheets.getItem(name)) }));
+  return {
+    reads: reads.map((r) => r.read),
+    content: (): SheetContent[] => reads.map(({ name, read }) => ({ sheet: name, cells: read.content() })),
   };
 }

@@ -1,40 +1,16 @@
 /**
- * Reading the open workbook in two round trips whatever its size: the sheet names, ids and visibility, then every
- * sheet's used range (values, number formats, value types and which cells hold formulas) together with this
- * tool's marks, its journal and the content of the sheets it may replace (readOwnContent.ts). Every sheet,
- * because the core finds its tables by their content, not by the sheet's name.
+ * Reading the open workbook: the sheet names, ids and visibility, then every sheet's used range (values, number
+ * formats, value types and which cells hold formulas) together with this tool's marks, its journal and the
+ * content of the sheets it may replace (readOwnContent.ts). Every sheet, because the core finds its tables by their
+ * content, not by the sheet's name. Two round trips for a workbook of normal size; more only where a response
+ * would pass Excel on the web's 5 MB: what the heads left out is then read in row blocks (readBlocks.ts).
  */
-import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { WorkbookGrid } from "../../core/grid";
 import { JOURNAL_SHEET, REPORT_MARK, WorkbookSnapshot } from "../../app/ports";
-import { toCellValue } from "./cellValue";
-import { FormulaCells, queueFormulaCells } from "./readFormulas";
-import { queueOwnContent, queueSheetContent, reportSheetCandidates } from "./readOwnContent";
-
-/** Office's used range starts wherever the data does; the core wants A1 at [0][0]. */
-function toGrid(name: string, hidden: boolean, range: Excel.Range, formulas: FormulaCells): SheetGrid {
-  const values: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
-  const r0 = range.rowIndex;
-  const c0 = range.columnIndex;
-  const vals = range.values;
-  const fmts = range.numberFormat as unknown as string[][];
-  const types = range.valueTypes as unknown as string[][];
-  for (let r = 0; r < r0; r++) {
-    values.push([]);
-    formats.push([]);
-  }
-  for (let r = 0; r < vals.length; r++) {
-    const vr: CellValue[] = new Array(c0).fill(null);
-    const fr: (string | undefined)[] = new Array(c0).fill(undefined);
-    for (let c = 0; c < vals[r].length; c++) {
-      vr.push(toCellValue(vals[r][c], types[r][c]));
-      fr.push(fmts[r][c] === "General" ? undefined : fmts[r][c]);
-    }
-    values.push(vr);
-    formats.push(fr);
-  }
-  return { name, values, formats, formulas: formulas(), ...(hidden ? { hidden } : {}) };
-}
+import { HEAD_COLUMNS, blockRequests, headRows } from "./readBlocks";
+import { queueContentRead, queueContentReads, queueJournalRead, reportSheetCandidates } from "./readOwnContent";
+import { MAX_RESPONSE_BYTES } from "./requestLimit";
+import { UsedRangeRead } from "./usedRangeRead";
 
 export interface ReadOptions {
   /**
@@ -47,9 +23,43 @@ export interface ReadOptions {
 }
 
 /**
- * Two syncs; a third only where custom properties mark a report sheet the user renamed, whose content (what a
- * replace would discard) cannot be asked for before the marks are known. The journal sheet is neither an input
- * nor a name the core sees.
+ * Reads what the heads left out, request by request, each planned on the bytes per cell its own read has had so
+ * far (a journal's cells hold thousands of characters, an input sheet's a few).
+ */
+async function readRest(context: Excel.RequestContext, reads: UsedRangeRead[]): Promise<void> {
+  const areas = reads.flatMap((read) => read.rest().map((area) => ({ ...area, read })));
+  const plan = () => {
+    const perCell = new Map(reads.map((read) => [read, read.plannedCellBytes()]));
+    return (area: { read: UsedRangeRead }) => perCell.get(area.read)!;
+  };
+  for (const request of blockRequests(areas, MAX_RESPONSE_BYTES, plan)) {
+    request.forEach((block) => block.read.queueBlock(block));
+    await context.sync();
+  }
+}
+
+/**
+ * Queues every sheet's read: a sheet this tool may replace once, for its grid and its content together (with
+ * formulas, and a smaller head: a report's rows are long); any other for its grid, the heads sharing one response.
+ */
+function queueSheetReads(sheets: Excel.WorksheetCollection, names: string[], replaceable: string[], specialCells: boolean) {
+  const inputs = names.filter((n) => !replaceable.includes(n));
+  const shape = { props: ["values" as const, "numberFormat" as const, "valueTypes" as const], headRows: headRows(inputs.length) };
+  return new Map(
+    names.map((name) => {
+      const ws = sheets.getItem(name);
+      return [
+        name,
+        replaceable.includes(name) ? queueContentRead(ws) : new UsedRangeRead(ws, { ...shape, headColumns: HEAD_COLUMNS, specialCells }),
+      ];
+    }),
+  );
+}
+
+/**
+ * Two syncs when every used range fits its head; a third where custom properties mark a report sheet the user
+ * renamed, whose content (what a replace would discard) cannot be asked for before the marks are known. The
+ * journal sheet is neither a sheet the core sees nor a name.
  */
 export async function readSheets(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets;
@@ -59,16 +69,11 @@ export async function readSheets(context: Excel.RequestContext, options: ReadOpt
   const ids = new Map(sheets.items.map((s) => [s.name, s.id]));
   const names = all.filter((n) => n !== JOURNAL_SHEET);
   const hidden = new Set(sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name));
-  const ranges = new Map<string, { range: Excel.Range; formulas: FormulaCells }>();
-  for (const name of names) {
-    const range = sheets.getItem(name).getUsedRange(true);
-    range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    ranges.set(name, { range, formulas: queueFormulaCells(range, options.specialCells) });
-  }
   const { ownedIds } = options;
   // Known by id, a sheet of this tool's is known before the second sync; marked, it may be any sheet by its name's look.
   const replaceable = ownedIds ? names.filter((n) => ownedIds.includes(ids.get(n)!)) : reportSheetCandidates(names);
-  const own = queueOwnContent(sheets, all, replaceable);
+  const reads = queueSheetReads(sheets, names, replaceable, options.specialCells);
+  const journal = queueJournalRead(sheets, all);
   const marks = ownedIds
     ? []
     : names.map((name) => {
@@ -77,16 +82,16 @@ export async function readSheets(context: Excel.RequestContext, options: ReadOpt
         return { name, p };
       });
   await context.sync();
-  const read = (n: string) => toGrid(n, hidden.has(n), ranges.get(n)!.range, ranges.get(n)!.formulas);
-  const grid: WorkbookGrid = { sheets: names.map(read) };
   const ownedSheets = ownedIds ? replaceable : marks.filter((m) => !m.p.isNullObject).map((m) => m.name);
-  const { journal, content } = own();
-  const renamed = ownedSheets.filter((n) => !replaceable.includes(n));
-  if (renamed.length > 0) {
-    const more = queueSheetContent(sheets, renamed);
-    await context.sync();
-    content.push(...more());
-  }
-  const ownedContent = content.filter((c) => ownedSheets.includes(c.sheet));
-  return { grid, sheetNames: names, ownedSheets, ownedContent, ...(journal ? { journal } : {}) };
+  const renamed = queueContentReads(
+    sheets,
+    ownedSheets.filter((n) => !replaceable.includes(n)),
+  );
+  if (renamed.reads.length > 0) await context.sync();
+  await readRest(context, [...reads.values(), ...journal.reads, ...renamed.reads]);
+  const grid: WorkbookGrid = { sheets: names.map((n) => reads.get(n)!.toGrid(n, hidden.has(n))) };
+  const content = replaceable.map((sheet) => ({ sheet, cells: reads.get(sheet)!.content() }));
+  const ownedContent = [...content, ...renamed.content()].filter((c) => ownedSheets.includes(c.sheet));
+  const record = journal.journal();
+  return { grid, sheetNames: names, ownedSheets, ownedContent, ...(record ? { journal: record } : {}) };
 }

@@ -1,7 +1,7 @@
 /** Queues an undo: the journal, the cells put back as they were, and the report sheet removed or put back. */
 import { CellContent, REPORT_MARK, RestorePlan, allCells } from "../../app";
 import { TEXT_FORMAT } from "../../core/plan";
-import { RequestSizeLimiter } from "./requestLimit";
+import { RequestSizeLimiter, rangeBytes, sheetActionBytes } from "./requestLimit";
 import { OfficeCellWrite, queueCellWrites } from "./writeCells";
 import { queueJournal } from "./writeJournal";
 
@@ -30,6 +30,8 @@ export async function queueRestore(
   const report = plan.reportSheet;
   const sheets = context.workbook.worksheets;
   let made: Excel.Worksheet | undefined;
+  // The report sheet deleted, cleared, or added with its mark.
+  if (report) await limiter.reserve(sheetActionBytes(report.name, 2) + rangeBytes(""));
   if (report?.remove) {
     if (report.exists) sheets.getItem(report.name).delete();
   } else if (report) {

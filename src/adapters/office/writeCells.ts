@@ -1,6 +1,6 @@
 /** Queues the core's cell writes on the open workbook, grouped into as few ranges as possible. */
 import { columnLetters, parseA1 } from "../../core/address";
-import { RequestSizeLimiter, utf8Bytes } from "./requestLimit";
+import { RequestSizeLimiter, gridPropertyBytes, rangeBytes } from "./requestLimit";
 
 /** A cell to write: the core's CellWrite, or a cell an undo puts back (which may be a boolean). */
 export interface OfficeCellWrite {
@@ -48,9 +48,10 @@ export async function queueCellWrites(context: Excel.RequestContext, writes: Off
         values.push([w ? w.value : null]);
         formats.push([w ? w.numberFormat : null]);
       }
-      await limiter.reserve(utf8Bytes(JSON.stringify(values)) + utf8Bytes(JSON.stringify(formats)));
       const letter = columnLetters(col);
-      const range = context.workbook.worksheets.getItem(sheet).getRange(`${letter}${first + 1}:${letter}${last + 1}`);
+      const address = `${letter}${first + 1}:${letter}${last + 1}`;
+      await limiter.reserve(rangeBytes(address) + gridPropertyBytes(values) + gridPropertyBytes(formats));
+      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
       range.numberFormat = formats as string[][];
       range.values = values as (string | number | boolean)[][];
       start = i;

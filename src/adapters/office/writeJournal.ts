@@ -1,7 +1,7 @@
 /** Queues the write journal into its very hidden sheet (ExcelApi 1.1), in pieces the request limit allows. */
 import { JOURNAL_SHEET, WriteJournal, journalTexts } from "../../app";
 import { TEXT_FORMAT } from "../../core/plan";
-import { RequestSizeLimiter, utf8Bytes } from "./requestLimit";
+import { RequestSizeLimiter, gridPropertyBytes, rangeBytes, sheetActionBytes, utf8Bytes } from "./requestLimit";
 
 /** Bytes of journal per written range at most (as for the report's rows). */
 const RANGE_BYTES = 1_000_000;
@@ -18,6 +18,8 @@ export async function queueJournal(
   maxRequestBytes: number,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
+  // The sheet (added or by name), its visibility and, when it is replaced, a clear of the whole sheet.
+  await limiter.reserve(sheetActionBytes(JOURNAL_SHEET, 2) + (journal.replace ? rangeBytes("") : 0));
   const ws = journal.replace ? sheets.getItem(JOURNAL_SHEET) : sheets.add(JOURNAL_SHEET);
   ws.visibility = "VeryHidden" as Excel.SheetVisibility;
   if (journal.replace) ws.getRange().clear();
@@ -29,8 +31,9 @@ export async function queueJournal(
     while (to < texts.length && bytes + utf8Bytes(JSON.stringify(texts[to])) < budget) bytes += utf8Bytes(JSON.stringify(texts[to++]));
     const chunk = texts.slice(from, to).map((t) => [t]);
     const formats = chunk.map(() => [TEXT_FORMAT]);
-    await limiter.reserve(bytes + utf8Bytes(JSON.stringify(formats)));
-    const range = ws.getRange(`A${from + 1}:A${to}`);
+    const address = `A${from + 1}:A${to}`;
+    await limiter.reserve(rangeBytes(address) + gridPropertyBytes(chunk) + gridPropertyBytes(formats));
+    const range = ws.getRange(address);
     range.numberFormat = formats;
     range.values = chunk;
     from = to;
