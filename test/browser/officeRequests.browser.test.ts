@@ -110,3 +110,16 @@ test("a workbook of normal size: read in two syncs and written in one, through t
   expect(again.missing).toEqual([]);
   expect(syncs(again)).toBe(6);
 }, 120000);
+
+test("a hundred indicators and their report (185 rows): the undo and a second insert still read in two syncs", async () => {
+  const sheets = gridToFakeInputs(generateWorkbook(100));
+  const phaseSyncs = (r: HarnessResult, phase: string) => r.exchanges.filter((x) => x.phase === phase && !x.cleanup).length;
+  const undo = await harness.run(sheets, "undo");
+  expect(undo.failure).toBeUndefined();
+  expect(undo.missing).toEqual([]);
+  expect(phaseSyncs(undo, "undo")).toBe(3);
+  const again = await harness.run(sheets, "reportAgain");
+  expect(again.failure).toBeUndefined();
+  expect(again.missing).toEqual([]);
+  expect(phaseSyncs(again, "reportAgain")).toBe(3);
+}, 120000);
