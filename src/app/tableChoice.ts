@@ -18,5 +18,5 @@ export function placeChoice(place: string): TableChoice | undefined {
     bottom: Math.max(from.row, to.row),
     right: Math.max(from.col, to.col),
   };
-  return { sheet: place.slice(0, bang).replace(/^'(.*)'$/, "$1"), range };
+  return { sheet: place.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), range };
 }

@@ -1,6 +1,5 @@
 /** --table KIND=Sheet!A1:J20: where to read a kind of table that a workbook holds more than once. */
-import { TABLE_KINDS, type TableChoices } from "../app";
-import { parseA1 } from "../core/address";
+import { TABLE_KINDS, type TableChoices, placeChoice } from "../app";
 import { USAGE_TEXTS } from "./texts";
 
 type Kind = (typeof TABLE_KINDS)[number];
@@ -13,20 +12,13 @@ const isKind = (k: string): k is Kind => (TABLE_KINDS as readonly string[]).incl
  * wrong with it, as a usage error's text, otherwise.
  */
 function tableChoice(spec: string): [Kind, Choice] | string {
-  const m = /^([^=]+)=(.+)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(spec.trim());
-  if (!m) return USAGE_TEXTS.tableSyntax(spec);
-  const kind = m[1].trim();
+  const eq = spec.indexOf("=");
+  const kind = spec.slice(0, eq).trim();
+  // The place is read as the pane's picker reads a finding's place (placeChoice).
+  const place = eq > 0 ? placeChoice(spec.slice(eq + 1).trim()) : undefined;
+  if (!place) return USAGE_TEXTS.tableSyntax(spec);
   if (!isKind(kind)) return USAGE_TEXTS.tableKind(kind, TABLE_KINDS);
-  const sheet = m[2].replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  const from = parseA1(`${m[3].toUpperCase()}${m[4]}`);
-  const to = parseA1(`${(m[5] ?? m[3]).toUpperCase()}${m[6] ?? m[4]}`);
-  const range = {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-  return [kind, { sheet, range }];
+  return [kind, place];
 }
 
 /** Every --table given, by kind (the last one given for a kind wins), or the usage error of the first wrong one. */

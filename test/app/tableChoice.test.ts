@@ -11,6 +11,7 @@ describe("placeChoice", () => {
     expect(placeChoice("自评表!A10:J18")).toEqual({ sheet: "自评表", range: { top: 9, left: 0, bottom: 17, right: 9 } });
     expect(placeChoice("表!$B$2")).toEqual({ sheet: "表", range: { top: 1, left: 1, bottom: 1, right: 1 } });
     expect(placeChoice("'My sheet'!J18:A10")).toEqual({ sheet: "My sheet", range: { top: 9, left: 0, bottom: 17, right: 9 } });
+    expect(placeChoice("'O''Brien'!A1")).toEqual({ sheet: "O'Brien", range: { top: 0, left: 0, bottom: 0, right: 0 } });
     expect(placeChoice("自评表")).toBeUndefined();
     expect(placeChoice("!A1")).toBeUndefined();
     expect(placeChoice("表!第一行")).toBeUndefined();
